@@ -1,0 +1,78 @@
+namespace Search.Core.Corpus;
+
+/// <summary>
+/// Reads a stream line by line as raw bytes, so that each line of a JSON Lines file can be decoded on its own
+/// (one bad line must not spoil the encoding of the others) and a file of any size streams in bounded memory.
+/// Lines end at LF, CRLF or a lone CR.
+/// </summary>
+public sealed class ByteLineReader
+{
+    private readonly Stream _stream;
+    private byte[] _buffer = new byte[1 << 16];
+    private int _start;
+    private int _end;
+    private bool _eof;
+
+    /// <summary>Creates a reader over a stream positioned at its first byte.</summary>
+    /// <param name="stream">The stream; not disposed by the reader.</param>
+    public ByteLineReader(Stream stream) => _stream = stream;
+
+    /// <summary>The next line without its line end, valid until the next call; null at the end of the stream.</summary>
+    /// <returns>The line's bytes, or null.</returns>
+    public ReadOnlyMemory<byte>? ReadLine()
+    {
+        // Bytes after _start already known to hold no line break; offsets survive Fill() moving the buffer.
+        var scanned = 0;
+        while (true)
+        {
+            var at = _buffer.AsSpan(_start + scanned, _end - _start - scanned).IndexOfAny((byte)'\n', (byte)'\r');
+            if (at >= 0)
+            {
+                var brk = _start + scanned + at;
+                // A CR at the end of the buffer may be the first half of a CRLF: read on before deciding.
+                if (_buffer[brk] == '\r' && brk + 1 == _end && !_eof)
+                {
+                    scanned = brk - _start;
+                    Fill();
+                    continue;
+                }
+                var line = _buffer.AsMemory(_start, brk - _start);
+                _start = brk + (_buffer[brk] == '\r' && brk + 1 < _end && _buffer[brk + 1] == '\n' ? 2 : 1);
+                return line;
+            }
+            if (_eof)
+            {
+                if (_start == _end)
+                {
+                    return null;
+                }
+                var last = _buffer.AsMemory(_start, _end - _start);
+                _start = _end;
+                return last;
+            }
+            scanned = _end - _start;
+            Fill();
+        }
+    }
+
+    // Moves the unread bytes to the front, grows the buffer when a line fills it, and reads more.
+    private void Fill()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+        }
+        _end += read;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Search.Core.Schema;
+
+/// <summary>The values a schema field can be filled from (its <c>from</c>).</summary>
+public static class SchemaSources
+{
+    /// <summary>Every known source; a schema naming another is refused.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>
+    {
+        "record.kind",
+        "article.id", "article.title", "article.body", "article.source", "article.url", "article.published", "article.comments",
+        "comment.body", "comment.author",
+        "file.path", "file.size", "file.modified", "file.hash", "file.articles", "file.comments",
+    };
+
+    /// <summary>The analyzers a schema field can name.</summary>
+    public static IReadOnlySet<string> Analyzers { get; } = new HashSet<string> { "english", "exact", "name", "keyword", "none" };
+}
