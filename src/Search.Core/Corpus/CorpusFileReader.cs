@@ -36,12 +36,32 @@ public static class CorpusFileReader
     /// <returns>The articles in file order.</returns>
     /// <exception cref="IOException">The file vanished or could not be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static IEnumerable<Article> Read(string fullPath, string relativePath, ICollection<CorpusWarning> warnings) =>
+    public static IEnumerable<Article> Read(string fullPath, string relativePath, ICollection<CorpusWarning> warnings)
+    {
+        using var stream = Open(fullPath);
+        foreach (var article in Read(stream, relativePath, warnings))
+        {
+            yield return article;
+        }
+    }
+
+    /// <summary>Opens a corpus file for reading, sharing it with writers (a scraper may still be writing).</summary>
+    /// <param name="fullPath">Where the file is.</param>
+    /// <returns>The open stream.</returns>
+    public static FileStream Open(string fullPath) =>
+        new(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+
+    /// <summary>Reads the articles of an open file lazily.</summary>
+    /// <param name="stream">The file's content, seekable, at its start.</param>
+    /// <param name="relativePath">The file relative to the corpus folder; its extension says the format.</param>
+    /// <param name="warnings">Receives the file's warnings as the articles are read.</param>
+    /// <returns>The articles in file order.</returns>
+    public static IEnumerable<Article> Read(Stream stream, string relativePath, ICollection<CorpusWarning> warnings) =>
         Path.GetExtension(relativePath).ToLowerInvariant() switch
         {
-            ".jsonl" => ReadJsonLines(fullPath, relativePath, warnings),
-            ".json" => ReadJsonDocument(File.ReadAllBytes(fullPath), relativePath, warnings),
-            _ => ReadPage(File.ReadAllBytes(fullPath), relativePath, warnings),
+            ".jsonl" => ReadJsonLines(stream, relativePath, warnings),
+            ".json" => ReadJsonDocument(ReadAll(stream), relativePath, warnings),
+            _ => ReadPage(ReadAll(stream), relativePath, warnings),
         };
 
     /// <summary>Reads a scraped page from its bytes.</summary>
@@ -100,9 +120,8 @@ public static class CorpusFileReader
         }
     }
 
-    private static IEnumerable<Article> ReadJsonLines(string fullPath, string relativePath, ICollection<CorpusWarning> warnings)
+    private static IEnumerable<Article> ReadJsonLines(Stream stream, string relativePath, ICollection<CorpusWarning> warnings)
     {
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
         var stem = IdFor(relativePath);
         var lineNo = 0;
         var bad = 0;
@@ -173,6 +192,13 @@ public static class CorpusFileReader
             lineNo++;
             yield return TextDecoder.DecodeLine(bytes.Span, relativePath, lineNo, warnings);
         }
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     private static List<Article> Collect(JsonElement element, string fallbackId, string path, int? line,

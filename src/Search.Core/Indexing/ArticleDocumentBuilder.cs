@@ -1,0 +1,127 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Search.Core.Corpus;
+using Search.Core.Schema;
+using Search.Core.Storage;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Turns an <see cref="Article"/> (and a <see cref="FileRecord"/>) into the Lucene document the schema describes.
+/// Which field gets which value is read from each field's <c>from</c> in <c>index-schema/schema.json</c>.
+/// </summary>
+public sealed class ArticleDocumentBuilder
+{
+    /// <summary>The <c>kind</c> value of article documents.</summary>
+    public const string ArticleKind = "article";
+
+    /// <summary>The <c>kind</c> value of file records.</summary>
+    public const string FileKind = "file";
+
+    private readonly IndexSchema _schema;
+    private readonly LuceneFieldFactory _fields;
+
+    /// <summary>Creates a builder for a schema.</summary>
+    /// <param name="schema">The index schema.</param>
+    public ArticleDocumentBuilder(IndexSchema schema)
+    {
+        _schema = schema;
+        _fields = new LuceneFieldFactory(schema);
+    }
+
+    /// <summary>The document of one article.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="path">The corpus file it was read from, relative to the corpus folder.</param>
+    /// <returns>The document.</returns>
+    public Document Build(Article article, string path)
+    {
+        var doc = new Document();
+        foreach (var field in _schema.Fields)
+        {
+            switch (field.From)
+            {
+                case "record.kind":
+                    _fields.Add(doc, field, ArticleKind);
+                    break;
+                case "article.id":
+                    _fields.Add(doc, field, article.Id);
+                    break;
+                case "article.path":
+                    _fields.Add(doc, field, path);
+                    break;
+                case "article.title":
+                    _fields.Add(doc, field, article.Title);
+                    break;
+                case "article.source":
+                    AddOptional(doc, field, article.Source);
+                    break;
+                case "article.url":
+                    AddOptional(doc, field, article.Url);
+                    break;
+                case "article.published":
+                    AddOptional(doc, field, article.Published);
+                    break;
+                case "article.body":
+                    // One indexed value per paragraph, so the position gap keeps phrases inside a paragraph.
+                    foreach (var paragraph in article.Paragraphs)
+                    {
+                        _fields.AddIndexed(doc, field, paragraph);
+                    }
+                    LuceneFieldFactory.AddStored(doc, field, article.Body);
+                    break;
+                case "comment.body":
+                    foreach (var comment in article.Comments)
+                    {
+                        _fields.Add(doc, field, comment.Body);
+                    }
+                    break;
+                case "comment.author":
+                    foreach (var author in article.Comments.Select(c => c.Author).OfType<string>().Distinct())
+                    {
+                        _fields.Add(doc, field, author);
+                    }
+                    break;
+                case "article.comments":
+                    _fields.Add(doc, field, CommentThreadCodec.Encode(article.Comments));
+                    break;
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>The document that records one corpus file.</summary>
+    /// <param name="record">What was read from the file.</param>
+    /// <returns>The document.</returns>
+    public Document Build(FileRecord record)
+    {
+        var doc = new Document();
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var field in _schema.Fields)
+        {
+            var value = field.From switch
+            {
+                "record.kind" => FileKind,
+                "file.path" => record.Path,
+                "file.size" => record.Size.ToString(inv),
+                "file.modified" => record.ModifiedTicks.ToString(inv),
+                "file.hash" => record.Hash,
+                "file.articles" => record.Articles.ToString(inv),
+                "file.comments" => record.Comments.ToString(inv),
+                _ => null,
+            };
+            if (value is not null)
+            {
+                _fields.Add(doc, field, value);
+            }
+        }
+        return doc;
+    }
+
+    private void AddOptional(Document doc, FieldDefinition field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            _fields.Add(doc, field, value);
+        }
+    }
+}

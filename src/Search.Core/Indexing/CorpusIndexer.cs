@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Search.Core.Analysis;
+using Search.Core.Corpus;
+using Search.Core.Errors;
+using Search.Core.Schema;
+using Search.Core.Storage;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Brings an index up to date with its corpus: new files are added, changed ones replaced with all their comments,
+/// deleted ones removed, unchanged ones skipped. All of it lands in one Lucene commit, so a run that is killed or
+/// fails leaves the previous index exactly as it was.
+/// </summary>
+public static class CorpusIndexer
+{
+    private const double RamBufferMb = 256;
+
+    /// <summary>Runs one indexing pass.</summary>
+    /// <param name="request">Corpus, index and options.</param>
+    /// <param name="progress">Counters to watch from another thread, or null.</param>
+    /// <param name="cancel">Stops the run; nothing is committed.</param>
+    /// <returns>What the run did.</returns>
+    /// <exception cref="SearchException">Missing corpus, locked, damaged or mismatched index, or a write failure.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; the index is as it was.</exception>
+    public static IndexSummary Run(IndexRequest request, IndexProgress? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        progress ??= new IndexProgress();
+        var schema = IndexSchema.Current;
+        var warnings = new List<CorpusWarning>();
+        var files = CorpusScanner.Scan(request.Corpus, warnings);
+
+        CreateFolder(request.Index);
+        using var directory = IndexDirectory.Open(request.Index);
+        var writer = OpenWriter(directory, schema, request);
+        try
+        {
+            var existed = !request.Rebuild && DirectoryReader.IndexExists(directory);
+            var known = existed ? ReadFileRecords(directory, request.Index, schema) : [];
+            var changes = CorpusChanges.Compare(files, known, warnings);
+            progress.FilesTotal = changes.Added.Count + changes.Updated.Count;
+            progress.BytesTotal = changes.Added.Concat(changes.Updated).Sum(f => f.File.Size);
+
+            var (articles, comments) = Apply(changes, writer, schema, request, progress, warnings, cancel);
+            if (changes.Any || !existed)
+            {
+                writer.SetCommitData(IndexMetadata.For(schema, request.Corpus).ToCommitData());
+                writer.Commit();
+                writer.Dispose();
+            }
+            else
+            {
+                writer.Rollback();
+            }
+            return new IndexSummary(changes.Added.Count, changes.Updated.Count, changes.Removed.Count, changes.Unchanged,
+                articles, comments, warnings, clock.Elapsed);
+        }
+        catch (Exception e)
+        {
+            // Rollback, never Dispose: in Lucene 4.8 closing a writer commits what it holds.
+            RollbackQuietly(writer);
+            throw Translate(e, request.Index);
+        }
+    }
+
+    private static (long Articles, long Comments) Apply(CorpusChanges changes, IndexWriter writer, IndexSchema schema,
+        IndexRequest request, IndexProgress progress, List<CorpusWarning> warnings, CancellationToken cancel)
+    {
+        foreach (var path in changes.Removed)
+        {
+            DeleteFile(writer, path);
+        }
+        var records = new ArticleDocumentBuilder(schema);
+        foreach (var record in changes.Restamped)
+        {
+            writer.UpdateDocument(new Term(FieldNames.FilePath, record.Path), records.Build(record));
+        }
+
+        long articles = 0, comments = 0;
+        var threads = request.Threads > 0 ? request.Threads : Environment.ProcessorCount;
+        using var pool = new DocumentWriterPool(writer, schema, threads, progress);
+        var idsSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, hash) in changes.Added.Concat(changes.Updated))
+        {
+            cancel.ThrowIfCancellationRequested();
+            var fileWarnings = new List<CorpusWarning>();
+            IEnumerable<Article> read;
+            FileStream stream;
+            try
+            {
+                // Open (and, for pages, read) before deleting the old version, so an unreadable file keeps it.
+                stream = CorpusFileReader.Open(file.FullPath);
+                read = CorpusFileReader.Read(stream, file.RelativePath, fileWarnings);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warnings.Add(new CorpusWarning(file.RelativePath, null, $"could not be read ({e.Message}); skipped"));
+                continue;
+            }
+            using (stream)
+            {
+                DeleteFile(writer, file.RelativePath);
+                int fileArticles = 0, fileComments = 0;
+                try
+                {
+                    foreach (var article in read)
+                    {
+                        if (idsSeen.TryGetValue(article.Id, out var other))
+                        {
+                            fileWarnings.Add(new CorpusWarning(file.RelativePath, null,
+                                $"article id {article.Id} is also used in {other}; `search show` finds only one of them"));
+                        }
+                        else
+                        {
+                            idsSeen[article.Id] = file.RelativePath;
+                        }
+                        pool.Add(article, file.RelativePath, cancel);
+                        fileArticles++;
+                        fileComments += article.Comments.Count;
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    fileWarnings.Add(new CorpusWarning(file.RelativePath, null, $"reading stopped ({e.Message}); the rest of the file is left out"));
+                }
+                writer.AddDocument(records.Build(new FileRecord(
+                    file.RelativePath, file.Size, file.ModifiedTicks, hash, fileArticles, fileComments)));
+                articles += fileArticles;
+                comments += fileComments;
+            }
+            warnings.AddRange(fileWarnings);
+            progress.FileDone(file.Size);
+        }
+        pool.Complete();
+        warnings.AddRange(pool.Warnings);
+        return (articles, comments);
+    }
+
+    private static void DeleteFile(IndexWriter writer, string path) =>
+        writer.DeleteDocuments(new Term(FieldNames.Path, path), new Term(FieldNames.FilePath, path));
+
+    private static Dictionary<string, FileRecord> ReadFileRecords(Directory directory, string path, IndexSchema schema)
+    {
+        using var index = ArticleIndex.Open(directory, path, schema);
+        return index.FileRecords();
+    }
+
+    private static IndexWriter OpenWriter(Directory directory, IndexSchema schema, IndexRequest request)
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, SchemaAnalyzer.For(schema))
+        {
+            OpenMode = request.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = RamBufferMb,
+        };
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new SearchException(SearchErrorKind.IndexLocked,
+                $"the index at {request.Index} is being updated by another process; try again when it has finished", e);
+        }
+        catch (Exception e) when (IndexDamage.IsDamage(e) && !request.Rebuild)
+        {
+            throw IndexDamage.Error(request.Index, e);
+        }
+    }
+
+    private static void CreateFolder(string index)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(index);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchException(SearchErrorKind.IndexWriteFailed, $"cannot create the index folder {index}: {e.Message}", e);
+        }
+    }
+
+    private static Exception Translate(Exception e, string index)
+    {
+        if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            e = aggregate.InnerExceptions[0];
+        }
+        return e switch
+        {
+            SearchException or OperationCanceledException => e,
+            IOException or UnauthorizedAccessException => new SearchException(SearchErrorKind.IndexWriteFailed,
+                $"writing the index at {index} failed ({e.Message}); the previous index is unchanged", e),
+            _ => e,
+        };
+    }
+
+    private static void RollbackQuietly(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The writer is already closed or its folder unwritable: the last commit stands either way.
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Search.Core.Indexing;
+
+/// <summary>What to index, and where.</summary>
+/// <param name="Corpus">The corpus folder.</param>
+/// <param name="Index">The index folder; created when missing.</param>
+/// <param name="Rebuild">Index every file anew, whatever the index holds (also mends a damaged or mismatched index).</param>
+/// <param name="Threads">Analysis threads; 0 means one per core.</param>
+public sealed record IndexRequest(string Corpus, string Index, bool Rebuild = false, int Threads = 0);

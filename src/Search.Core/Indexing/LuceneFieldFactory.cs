@@ -1,0 +1,66 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Search.Core.Schema;
+
+namespace Search.Core.Indexing;
+
+/// <summary>Makes Lucene fields for schema fields, with one frozen <see cref="FieldType"/> per schema field.</summary>
+public sealed class LuceneFieldFactory
+{
+    private readonly Dictionary<string, FieldType> _indexedTypes = [];
+
+    /// <summary>Prepares the field types of a schema.</summary>
+    /// <param name="schema">The index schema.</param>
+    public LuceneFieldFactory(IndexSchema schema)
+    {
+        foreach (var field in schema.Fields.Where(f => f.Indexed))
+        {
+            var keyword = field.Analyzer == "keyword";
+            var type = new FieldType
+            {
+                // IsIndexed must be set explicitly: IndexOptions alone does not index a field in Lucene.Net 4.8.
+                IsIndexed = true,
+                IsTokenized = !keyword,
+                IsStored = false,
+                OmitNorms = keyword,
+                IndexOptions = keyword ? IndexOptions.DOCS_ONLY : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+            };
+            type.Freeze();
+            _indexedTypes[field.Name] = type;
+        }
+    }
+
+    /// <summary>Adds a value to a document as the schema says: indexed, stored, or both.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="field">The schema field.</param>
+    /// <param name="value">The value.</param>
+    public void Add(Document doc, FieldDefinition field, string value)
+    {
+        AddIndexed(doc, field, value);
+        AddStored(doc, field, value);
+    }
+
+    /// <summary>Adds a value that is searched but not stored (for one part of a value stored whole).</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="field">The schema field.</param>
+    /// <param name="value">The value.</param>
+    public void AddIndexed(Document doc, FieldDefinition field, string value)
+    {
+        if (field.Indexed)
+        {
+            doc.Add(new Field(field.Name, value, _indexedTypes[field.Name]));
+        }
+    }
+
+    /// <summary>Adds a value that is stored but not searched.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="field">The schema field.</param>
+    /// <param name="value">The value.</param>
+    public static void AddStored(Document doc, FieldDefinition field, string value)
+    {
+        if (field.Stored)
+        {
+            doc.Add(new StoredField(field.Name, value));
+        }
+    }
+}

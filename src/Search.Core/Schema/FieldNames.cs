@@ -1,0 +1,50 @@
+namespace Search.Core.Schema;
+
+/// <summary>
+/// The names of the schema fields that code reads back by name. The schema file may change anything else about
+/// them (analyzer, boost, description); a test checks that each name here is declared in the schema.
+/// </summary>
+public static class FieldNames
+{
+    /// <summary>"article" or "file".</summary>
+    public const string Kind = "kind";
+    /// <summary>The corpus file an article came from.</summary>
+    public const string Path = "path";
+    /// <summary>The article id.</summary>
+    public const string Id = "id";
+    /// <summary>The headline.</summary>
+    public const string Title = "title";
+    /// <summary>The article text.</summary>
+    public const string Body = "body";
+    /// <summary>Comment texts.</summary>
+    public const string Comment = "comment";
+    /// <summary>Comment authors.</summary>
+    public const string Author = "author";
+    /// <summary>The publishing site.</summary>
+    public const string Source = "source";
+    /// <summary>The publication date.</summary>
+    public const string Published = "published";
+    /// <summary>The page address.</summary>
+    public const string Url = "url";
+    /// <summary>The stored comment thread.</summary>
+    public const string Thread = "thread";
+    /// <summary>A file record's corpus file.</summary>
+    public const string FilePath = "file_path";
+    /// <summary>A file record's size.</summary>
+    public const string FileSize = "file_size";
+    /// <summary>A file record's modification time.</summary>
+    public const string FileModified = "file_modified";
+    /// <summary>A file record's content hash.</summary>
+    public const string FileHash = "file_hash";
+    /// <summary>A file record's article count.</summary>
+    public const string FileArticles = "file_articles";
+    /// <summary>A file record's comment count.</summary>
+    public const string FileComments = "file_comments";
+
+    /// <summary>Every name above, for the check against the schema.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Kind, Path, Id, Title, Body, Comment, Author, Source, Published, Url, Thread,
+        FilePath, FileSize, FileModified, FileHash, FileArticles, FileComments,
+    ];
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json;
+using Search.Core.Corpus;
+
+namespace Search.Core.Storage;
+
+/// <summary>
+/// A comment thread as the JSON array kept in the stored <c>thread</c> field:
+/// <c>[{"id", "parent", "depth", "author", "published", "body"}]</c> in page order, the same order as the values of the
+/// indexed <c>comment</c> field, so the n-th comment value and the n-th thread entry are the same comment.
+/// </summary>
+public static class CommentThreadCodec
+{
+    /// <summary>Encodes a thread.</summary>
+    /// <param name="comments">The comments in order.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Encode(IReadOnlyList<Comment> comments)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var c in comments)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", c.Id);
+                json.WriteString("parent", c.ParentId);
+                json.WriteNumber("depth", c.Depth);
+                json.WriteString("author", c.Author);
+                json.WriteString("published", c.Published);
+                json.WriteString("body", c.Body);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Decodes a thread.</summary>
+    /// <param name="json">The stored JSON text.</param>
+    /// <returns>The comments in order.</returns>
+    public static IReadOnlyList<Comment> Decode(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+        using var doc = JsonDocument.Parse(json);
+        var comments = new List<Comment>(doc.RootElement.GetArrayLength());
+        foreach (var c in doc.RootElement.EnumerateArray())
+        {
+            comments.Add(new Comment(
+                c.GetProperty("id").GetString()!,
+                c.GetProperty("parent").GetString(),
+                c.GetProperty("depth").GetInt32(),
+                c.GetProperty("author").GetString(),
+                c.GetProperty("published").GetString(),
+                c.GetProperty("body").GetString()!));
+        }
+        return comments;
+    }
+}

@@ -1,0 +1,30 @@
+using Search.Core.Errors;
+
+namespace Search.Core.Storage;
+
+/// <summary>Recognises the exceptions by which Lucene reports an unreadable index, and words them for a person.</summary>
+public static class IndexDamage
+{
+    /// <summary>Whether an exception from opening or reading an index means its files are damaged.</summary>
+    /// <param name="e">The exception.</param>
+    /// <returns>True for damage (corrupt, truncated or missing files, unknown format).</returns>
+    public static bool IsDamage(Exception e) =>
+        e is IOException or EndOfStreamException or FormatException or InvalidCastException or IndexOutOfRangeException
+            or ArgumentOutOfRangeException or OverflowException
+        && e is not SearchException;
+
+    /// <summary>The error for a damaged index.</summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="cause">What Lucene said.</param>
+    /// <returns>The exception to throw.</returns>
+    public static SearchException Error(string indexPath, Exception cause) =>
+        new(SearchErrorKind.IndexDamaged,
+            $"the index at {indexPath} is damaged ({FirstLine(cause.Message)}).\n" +
+            "Run `search index --rebuild` to rebuild it from the corpus.", cause);
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length <= 160 ? line : line[..160] + "...";
+    }
+}

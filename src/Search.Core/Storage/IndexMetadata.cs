@@ -1,0 +1,67 @@
+using System.Globalization;
+using Search.Core.Errors;
+using Search.Core.Schema;
+
+namespace Search.Core.Storage;
+
+/// <summary>What an index records about itself in each commit: the schema it was built with, its corpus, and when.</summary>
+/// <param name="SchemaName">The schema's name.</param>
+/// <param name="SchemaVersion">The schema's version.</param>
+/// <param name="SchemaHash">The schema's hash.</param>
+/// <param name="Corpus">The corpus folder's full path.</param>
+/// <param name="IndexedAt">When the commit was made, UTC.</param>
+public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string SchemaHash, string Corpus, DateTimeOffset IndexedAt)
+{
+    private const string SchemaNameKey = "search.schema.name";
+    private const string SchemaVersionKey = "search.schema.version";
+    private const string SchemaHashKey = "search.schema.hash";
+    private const string CorpusKey = "search.corpus";
+    private const string IndexedAtKey = "search.indexed_at";
+
+    /// <summary>The metadata for a commit made now.</summary>
+    /// <param name="schema">The schema in use.</param>
+    /// <param name="corpus">The corpus folder.</param>
+    /// <returns>The metadata.</returns>
+    public static IndexMetadata For(IndexSchema schema, string corpus) =>
+        new(schema.Name, schema.Version, schema.Hash, Path.GetFullPath(corpus), DateTimeOffset.UtcNow);
+
+    /// <summary>The metadata as Lucene commit user data.</summary>
+    /// <returns>The key-value pairs.</returns>
+    public IDictionary<string, string> ToCommitData() => new Dictionary<string, string>
+    {
+        [SchemaNameKey] = SchemaName,
+        [SchemaVersionKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
+        [SchemaHashKey] = SchemaHash,
+        [CorpusKey] = Corpus,
+        [IndexedAtKey] = IndexedAt.ToString("O", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Reads the metadata of a commit.</summary>
+    /// <param name="data">The commit's user data.</param>
+    /// <returns>The metadata; an index written by something else gets empty values that match no schema.</returns>
+    public static IndexMetadata FromCommitData(IDictionary<string, string> data)
+    {
+        string Get(string key) => data.TryGetValue(key, out var v) ? v : "";
+        _ = int.TryParse(Get(SchemaVersionKey), CultureInfo.InvariantCulture, out var version);
+        _ = DateTimeOffset.TryParse(Get(IndexedAtKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at);
+        return new IndexMetadata(Get(SchemaNameKey), version, Get(SchemaHashKey), Get(CorpusKey), at);
+    }
+
+    /// <summary>Refuses an index built with another schema than <paramref name="schema"/>.</summary>
+    /// <param name="schema">The schema this build uses.</param>
+    /// <param name="indexPath">The index folder, for the message.</param>
+    /// <exception cref="SearchException">The schemas differ.</exception>
+    public void RequireSchema(IndexSchema schema, string indexPath)
+    {
+        if (SchemaHash == schema.Hash)
+        {
+            return;
+        }
+        var built = SchemaHash.Length == 0
+            ? "an unknown schema"
+            : $"schema {SchemaName} v{SchemaVersion} ({SchemaHash[..Math.Min(12, SchemaHash.Length)]})";
+        throw new SearchException(SearchErrorKind.SchemaMismatch,
+            $"the index at {indexPath} was built with {built}, but this version of search uses {schema.Name} v{schema.Version} ({schema.Hash[..12]}).\n" +
+            "Run `search index --rebuild` to rebuild it from the corpus.");
+    }
+}
