@@ -97,16 +97,31 @@ public sealed class ArticleIndex : IDisposable
         return hits.ScoreDocs.Length == 0 ? null : Load(hits.ScoreDocs[0].Doc);
     }
 
+    /// <summary>The articles whose id starts with <paramref name="prefix"/>, in id order.</summary>
+    /// <param name="prefix">The start of an id.</param>
+    /// <param name="limit">At most this many.</param>
+    /// <returns>The articles.</returns>
+    public IReadOnlyList<StoredArticle> FindByPrefix(string prefix, int limit)
+    {
+        if (prefix.Length == 0)
+        {
+            return [];
+        }
+        var query = new ConstantScoreQuery(new PrefixQuery(new Term(FieldNames.Id, prefix)));
+        var hits = Guard(() => _searcher.Search(query, limit));
+        return hits.ScoreDocs.Select(d => Load(d.Doc)).OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The stored article of a document.</summary>
     /// <param name="docId">The Lucene document number.</param>
     /// <returns>The article.</returns>
     public StoredArticle Load(int docId) => Guard(() => StoredArticle.From(_reader.Document(docId)));
 
-    /// <summary>Every article, in index order.</summary>
+    /// <summary>Every article, in id order.</summary>
     /// <returns>The articles.</returns>
     public IEnumerable<StoredArticle> Articles()
     {
-        foreach (var doc in DocsOfKind(ArticleDocumentBuilder.ArticleKind))
+        foreach (var doc in DocsOfKind(ArticleDocumentBuilder.ArticleKind, FieldNames.Id))
         {
             yield return Load(doc);
         }
@@ -118,7 +133,7 @@ public sealed class ArticleIndex : IDisposable
     {
         var records = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
         var inv = CultureInfo.InvariantCulture;
-        foreach (var docId in DocsOfKind(ArticleDocumentBuilder.FileKind))
+        foreach (var docId in DocsOfKind(ArticleDocumentBuilder.FileKind, FieldNames.FilePath))
         {
             var doc = Guard(() => _reader.Document(docId));
             var record = new FileRecord(
@@ -157,11 +172,12 @@ public sealed class ArticleIndex : IDisposable
 
     private static TermQuery KindQuery(string kind) => new(new Term(FieldNames.Kind, kind));
 
-    private IEnumerable<int> DocsOfKind(string kind)
+    private IEnumerable<int> DocsOfKind(string kind, string sortField)
     {
         var max = Math.Max(1, _reader.MaxDoc);
-        var hits = Guard(() => _searcher.Search(new ConstantScoreQuery(KindQuery(kind)), max));
-        return hits.ScoreDocs.Select(d => d.Doc).Order();
+        var sort = new Sort(new SortField(sortField, SortFieldType.STRING));
+        var hits = Guard(() => _searcher.Search(KindQuery(kind), max, sort));
+        return hits.ScoreDocs.Select(d => d.Doc);
     }
 
     private T Guard<T>(Func<T> read)

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Search.Cli.Commands;
+using Search.Core.Errors;
+
+namespace Search.Cli;
+
+/// <summary>The <c>search</c> command line: parses arguments, runs a command, and turns every failure into one message and an exit code.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Full-text search over news articles and their reader comments.")
+        {
+            Options = { CommonOptions.Verbose },
+            Subcommands =
+            {
+                IndexCommand.Create(console),
+                ShowCommand.Create(console),
+                StatsCommand.Create(console),
+                ExportCommand.Create(console),
+            },
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // The most specific complaint comes last ("Unrecognized command 'frob'" after "Required command was not provided").
+            console.Error.WriteLine($"search: {parse.Errors[^1].Message}");
+            console.Error.WriteLine("Try 'search --help'.");
+            return ExitCode.Usage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e)
+        {
+            return Report(e, parse.GetValue(CommonOptions.Verbose), console);
+        }
+    }
+
+    private static int Report(Exception e, bool verbose, CliConsole console)
+    {
+        if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            e = aggregate.InnerExceptions[0];
+        }
+        if (IsClosedPipe(e))
+        {
+            // `search export | head` closing the pipe early is the reader's choice, not a failure (as in ripgrep).
+            return ExitCode.Success;
+        }
+        var (message, code) = e switch
+        {
+            SearchException s => (s.Message, ExitCode.For(s.Kind)),
+            OperationCanceledException => ("interrupted; the index is as it was before this run", ExitCode.Interrupted),
+            _ => ($"internal error: {e.Message}" + (verbose ? "" : " (run with --verbose for details)"), ExitCode.Internal),
+        };
+        foreach (var line in message.Split('\n'))
+        {
+            console.Error.WriteLine($"search: {line}");
+        }
+        if (verbose)
+        {
+            console.Error.WriteLine(e.ToString());
+        }
+        return code;
+    }
+
+    private static bool IsClosedPipe(Exception e) =>
+        e is IOException && e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,20 @@
+namespace Search.Cli;
+
+/// <summary>Where a command writes, and whether a person is watching: tests pass string writers here.</summary>
+/// <param name="Out">Standard output: results.</param>
+/// <param name="Error">Standard error: warnings, errors, progress.</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars only then).</param>
+/// <param name="WorkingDirectory">The folder relative paths are shown from.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory)
+{
+    public static CliConsole FromSystemConsole() =>
+        new(Console.Out, Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory);
+
+    /// <summary>A path as a person would type it from the working directory.</summary>
+    public string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(WorkingDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+}

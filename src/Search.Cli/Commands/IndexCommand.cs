@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Search.Cli.Output;
+using Search.Core.Indexing;
+using Search.Core.Storage;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search index</c>: brings the index up to date with the corpus.</summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var rebuild = new Option<bool>("--rebuild") { Description = "Index every file anew (also mends a damaged index or one from another version)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Analysis threads [default: one per core]",
+            HelpName = "N",
+        };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--threads must be 0 (one per core) or more");
+            }
+        });
+        var command = new Command("index", "Index the corpus: add new files, replace changed ones, remove deleted ones")
+        {
+            corpus, index, rebuild, quiet, threads,
+        };
+        command.SetAction(parse =>
+        {
+            var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
+            var request = new IndexRequest(location.Corpus, location.Index, parse.GetValue(rebuild), parse.GetValue(threads));
+            var summary = Run(request, showProgress: console.ErrorIsTerminal && !parse.GetValue(quiet), console);
+            foreach (var warning in summary.Warnings)
+            {
+                console.Error.WriteLine($"warning: {warning}");
+            }
+            console.Out.WriteLine(summary);
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the indexer; Ctrl+C stops it without committing.</summary>
+    public static IndexSummary Run(IndexRequest request, bool showProgress, CliConsole console)
+    {
+        var progress = new IndexProgress();
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        }
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            var run = Task.Run(() => CorpusIndexer.Run(request, progress, cancel.Token));
+            // Runs under a second finish before a bar would be worth drawing.
+            if (showProgress && !run.Wait(TimeSpan.FromSeconds(1)))
+            {
+                IndexProgressBar.Show(run, progress, console);
+            }
+            return run.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Search.Cli.Output;
+using Search.Core.Errors;
+using Search.Core.Schema;
+using Search.Core.Storage;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search show ID</c>: one article with its comment thread, read from the index.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = new Argument<string>("ID") { Description = "The article id, or an unambiguous start of it" };
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json("the article in the interchange format");
+        var command = new Command("show", "Print an article with its comment thread (replies indented, authors shown)")
+        {
+            id, corpus, index, json,
+        };
+        command.SetAction(parse =>
+        {
+            var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
+            using var articles = ArticleIndex.Open(location.Index, IndexSchema.Current);
+            var wanted = parse.GetValue(id)!;
+            var found = articles.Find(wanted) ?? FindByPrefix(articles, wanted);
+            if (parse.GetValue(json))
+            {
+                ArticleJson.WriteIndented(console.Out, found.Article);
+            }
+            else
+            {
+                ArticleTextPrinter.Print(console, found, articles.Metadata.Corpus);
+            }
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static StoredArticle FindByPrefix(ArticleIndex articles, string prefix)
+    {
+        var matches = articles.FindByPrefix(prefix, limit: 6);
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new SearchException(SearchErrorKind.ArticleNotFound,
+                $"no article with id {prefix} in the index at {articles.Path}"),
+            _ => throw new SearchException(SearchErrorKind.ArticleNotFound,
+                $"id {prefix} is ambiguous: it starts {string.Join(", ", matches.Take(5).Select(m => m.Article.Id))}" +
+                (matches.Count > 5 ? ", ..." : "")),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Search.Cli.Output;
+using Search.Core.Schema;
+using Search.Core.Storage;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search stats</c>: what the index holds.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json("the statistics");
+        var command = new Command("stats", "Show what the index holds: articles, comments, size, schema, corpus, last indexed")
+        {
+            corpus, index, json,
+        };
+        command.SetAction(parse =>
+        {
+            var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
+            using var articles = ArticleIndex.Open(location.Index, IndexSchema.Current);
+            var stats = articles.Stats();
+            if (parse.GetValue(json))
+            {
+                StatsPrinter.PrintJson(console, stats);
+            }
+            else
+            {
+                StatsPrinter.PrintText(console, stats);
+            }
+            return ExitCode.Success;
+        });
+        return command;
+    }
+}

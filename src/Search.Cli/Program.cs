@@ -1,0 +1,3 @@
+using Search.Cli;
+
+return CliApp.Run(args, CliConsole.FromSystemConsole());
