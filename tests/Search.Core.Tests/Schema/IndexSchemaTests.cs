@@ -1,0 +1,81 @@
+using Search.Core.Errors;
+using Search.Core.Indexing;
+using Search.Core.Schema;
+using Search.Core.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Search.Core.Tests.Schema;
+
+/// <summary>index-schema/schema.json is the schema the library uses, and an index remembers which one built it.</summary>
+public class IndexSchemaTests
+{
+    [Fact]
+    public void The_library_carries_the_schema_file_of_the_repository()
+    {
+        var file = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "index-schema", "schema.json"));
+        Assert.Equal(IndexSchema.Parse(file).Hash, IndexSchema.Current.Hash);
+    }
+
+    [Fact]
+    public void Every_field_the_code_reads_by_name_is_declared()
+    {
+        var declared = IndexSchema.Current.Fields.Select(f => f.Name).ToHashSet();
+        Assert.All(FieldNames.All, name => Assert.Contains(name, declared));
+    }
+
+    [Fact]
+    public void Each_text_field_has_an_exact_shadow_for_phrases()
+    {
+        foreach (var name in new[] { "title", "body", "comment" })
+        {
+            var stemmed = IndexSchema.Current[name];
+            var exact = IndexSchema.Current[name + "_exact"];
+            Assert.Equal(("english", "exact"), (stemmed.Analyzer, exact.Analyzer));
+            Assert.Equal(stemmed.From, exact.From);
+            Assert.Equal(stemmed.Boost, exact.Boost);
+        }
+        Assert.True(IndexSchema.Current["title"].Boost > IndexSchema.Current["body"].Boost);
+        Assert.True(IndexSchema.Current["body"].Boost > IndexSchema.Current["comment"].Boost);
+    }
+
+    [Theory]
+    [InlineData("""{"name": "s", "version": 1, "positionIncrementGap": 100, "fields": [{"name": "x", "from": "article.nothing", "analyzer": "keyword", "indexed": true, "stored": true}]}""", "unknown source")]
+    [InlineData("""{"name": "s", "version": 1, "positionIncrementGap": 100, "fields": [{"name": "x", "from": "article.id", "analyzer": "klingon", "indexed": true, "stored": true}]}""", "unknown analyzer")]
+    [InlineData("""{"name": "s", "version": 1, "positionIncrementGap": 100, "fields": [{"name": "x", "from": "article.id", "analyzer": "keyword", "indexed": true, "stored": true}, {"name": "x", "from": "article.title", "analyzer": "keyword", "indexed": true, "stored": true}]}""", "declared twice")]
+    [InlineData("""{"name": "s"}""", "not valid")]
+    public void A_broken_schema_is_refused_with_the_reason(string json, string reason)
+    {
+        var e = Assert.Throws<FormatException>(() => IndexSchema.Parse(json));
+        Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void An_index_built_with_another_schema_is_refused_until_rebuilt()
+    {
+        using var dir = new TempFolder();
+        dir.Write("corpus/a.jsonl", "{\"id\": \"a\", \"body\": \"text\"}\n");
+        var request = new IndexRequest(dir["corpus"], dir["index"]);
+        CorpusIndexer.Run(request);
+        PretendBuiltWithOtherSchema(dir["index"]);
+
+        var open = Assert.Throws<SearchException>(() => ArticleIndex.Open(dir["index"], IndexSchema.Current));
+        Assert.Equal(SearchErrorKind.SchemaMismatch, open.Kind);
+        Assert.Contains("search index --rebuild", open.Message);
+        var index = Assert.Throws<SearchException>(() => CorpusIndexer.Run(request));
+        Assert.Equal(SearchErrorKind.SchemaMismatch, index.Kind);
+
+        CorpusIndexer.Run(request with { Rebuild = true });
+        using var rebuilt = ArticleIndex.Open(dir["index"], IndexSchema.Current);
+        Assert.Equal(1, rebuilt.Stats().Articles);
+    }
+
+    private static void PretendBuiltWithOtherSchema(string indexPath)
+    {
+        using var directory = IndexDirectory.Open(indexPath);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null));
+        var data = new Dictionary<string, string>(writer.CommitData) { ["search.schema.hash"] = "0123456789abcdef" };
+        writer.SetCommitData(data);
+        writer.Commit();
+    }
+}
