@@ -37,6 +37,7 @@ public static class CorpusIndexer
         var files = CorpusScanner.Scan(request.Corpus, warnings);
 
         CreateFolder(request.Index);
+        using var writeLock = IndexWriteLock.Acquire(request.Index);
         using var directory = IndexDirectory.Open(request.Index);
         var writer = OpenWriter(directory, schema, request);
         try
