@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Search.Cli.Commands;
 using Search.Core.Errors;
+using Search.Core.Querying;
 
 namespace Search.Cli;
 
@@ -14,6 +15,7 @@ internal static class CliApp
             Options = { CommonOptions.Verbose },
             Subcommands =
             {
+                QueryCommand.Create(console),
                 IndexCommand.Create(console),
                 ShowCommand.Create(console),
                 StatsCommand.Create(console),
@@ -25,6 +27,10 @@ internal static class CliApp
         {
             // The most specific complaint comes last ("Unrecognized command 'frob'" after "Required command was not provided").
             console.Error.WriteLine($"search: {parse.Errors[^1].Message}");
+            if (parse.Errors.Any(e => e.Message.Contains("'-", StringComparison.Ordinal)) && args.FirstOrDefault() == "query")
+            {
+                console.Error.WriteLine("search: to exclude a word, put the whole query in quotes: search query 'multipolar -peace'");
+            }
             console.Error.WriteLine("Try 'search --help'.");
             return ExitCode.Usage;
         }
@@ -57,6 +63,7 @@ internal static class CliApp
         var (message, code) = e switch
         {
             SearchException s => (s.Message, ExitCode.For(s.Kind)),
+            QueryException q => ("bad query: " + q.Message, ExitCode.Usage),
             OperationCanceledException => ("interrupted; the index is as it was before this run", ExitCode.Interrupted),
             _ => ($"internal error: {e.Message}" + (verbose ? "" : " (run with --verbose for details)"), ExitCode.Internal),
         };

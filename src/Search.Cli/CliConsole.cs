@@ -5,10 +5,15 @@ namespace Search.Cli;
 /// <param name="Error">Standard error: warnings, errors, progress.</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars only then).</param>
 /// <param name="WorkingDirectory">The folder relative paths are shown from.</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory)
+/// <param name="OutIsTerminal">Whether standard output is a terminal (colors only then, unless asked for).</param>
+/// <param name="NoColor">Whether the NO_COLOR convention asks for no colors.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory,
+    bool OutIsTerminal = false, bool NoColor = false)
 {
     public static CliConsole FromSystemConsole() =>
-        new(Console.Out, Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory);
+        new(Console.Out, Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory,
+            !Console.IsOutputRedirected,
+            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) || Environment.GetEnvironmentVariable("TERM") == "dumb");
 
     /// <summary>A path as a person would type it from the working directory.</summary>
     public string Display(string path)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Search.Core.Querying;
 
 namespace Search.Cli;
 
@@ -15,6 +16,42 @@ internal static class CommonOptions
     {
         Description = "Index folder [default: .search-index beside the corpus]",
         HelpName = "DIR",
+    };
+
+    public static Option<int> Limit()
+    {
+        var limit = new Option<int>("--limit", "-n")
+        {
+            Description = "Hits to show; 0 prints the total only",
+            HelpName = "N",
+            DefaultValueFactory = _ => 10,
+        };
+        limit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--limit must be 0 or more");
+            }
+        });
+        return limit;
+    }
+
+    public static Option<string> Scope()
+    {
+        var scope = new Option<string>("--in")
+        {
+            Description = "Where unqualified words are searched: all (title, body, comments), articles (title and body) or comments",
+            DefaultValueFactory = _ => "all",
+        };
+        scope.AcceptOnlyFromAmong("all", "articles", "comments");
+        return scope;
+    }
+
+    public static SearchScope ParseScope(string? value) => value switch
+    {
+        "articles" => SearchScope.Articles,
+        "comments" => SearchScope.Comments,
+        _ => SearchScope.All,
     };
 
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };

@@ -34,19 +34,26 @@ internal static class IndexCommand
         {
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
             var request = new IndexRequest(location.Corpus, location.Index, parse.GetValue(rebuild), parse.GetValue(threads));
-            var summary = Run(request, showProgress: console.ErrorIsTerminal && !parse.GetValue(quiet), console);
-            foreach (var warning in summary.Warnings)
-            {
-                console.Error.WriteLine($"warning: {warning}");
-            }
-            console.Out.WriteLine(summary);
+            Run(request, showProgress: console.ErrorIsTerminal && !parse.GetValue(quiet), console, reportTo: console.Out);
             return ExitCode.Success;
         });
         return command;
     }
 
-    /// <summary>Runs the indexer; Ctrl+C stops it without committing.</summary>
-    public static IndexSummary Run(IndexRequest request, bool showProgress, CliConsole console)
+    // Runs the indexer (Ctrl+C stops it without committing), prints its warnings and its summary line: on stdout for
+    // `search index`, on stderr when a query indexes first (its stdout is for results).
+    public static IndexSummary Run(IndexRequest request, bool showProgress, CliConsole console, TextWriter reportTo)
+    {
+        var summary = RunWithProgress(request, showProgress, console);
+        foreach (var warning in summary.Warnings)
+        {
+            console.Error.WriteLine($"warning: {warning}");
+        }
+        reportTo.WriteLine(reportTo == console.Out ? summary.ToString() : $"search: {summary}");
+        return summary;
+    }
+
+    private static IndexSummary RunWithProgress(IndexRequest request, bool showProgress, CliConsole console)
     {
         var progress = new IndexProgress();
         using var cancel = new CancellationTokenSource();

@@ -21,6 +21,14 @@ public static class CorpusIndexer
 {
     private const double RamBufferMb = 256;
 
+    /// <summary>Whether an index reflects its corpus as it is now, judged by file names, sizes and time stamps alone.</summary>
+    /// <param name="corpus">The corpus folder.</param>
+    /// <param name="metadata">The metadata of the index's last commit.</param>
+    /// <returns>True when no file was added, removed, resized or touched since that commit.</returns>
+    /// <exception cref="SearchException">The corpus folder does not exist.</exception>
+    public static bool IsCurrent(string corpus, IndexMetadata metadata) =>
+        CorpusStamp.Of(CorpusScanner.Scan(corpus, [])) == metadata.CorpusStamp;
+
     /// <summary>Runs one indexing pass.</summary>
     /// <param name="request">Corpus, index and options.</param>
     /// <param name="progress">Counters to watch from another thread, or null.</param>
@@ -43,15 +51,16 @@ public static class CorpusIndexer
         try
         {
             var existed = !request.Rebuild && DirectoryReader.IndexExists(directory);
-            var known = existed ? ReadFileRecords(directory, request.Index, schema) : [];
+            var (known, previousStamp) = existed ? ReadFileRecords(directory, request.Index, schema) : ([], "");
             var changes = CorpusChanges.Compare(files, known, warnings);
             progress.FilesTotal = changes.Added.Count + changes.Updated.Count;
             progress.BytesTotal = changes.Added.Concat(changes.Updated).Sum(f => f.File.Size);
 
             var (articles, comments) = Apply(changes, writer, schema, request, progress, warnings, cancel);
-            if (changes.Any || !existed)
+            var stamp = CorpusStamp.Of(files);
+            if (changes.Any || !existed || stamp != previousStamp)
             {
-                writer.SetCommitData(IndexMetadata.For(schema, request.Corpus).ToCommitData());
+                writer.SetCommitData(IndexMetadata.For(schema, request.Corpus, stamp).ToCommitData());
                 writer.Commit();
                 writer.Dispose();
             }
@@ -146,10 +155,10 @@ public static class CorpusIndexer
     private static void DeleteFile(IndexWriter writer, string path) =>
         writer.DeleteDocuments(new Term(FieldNames.Path, path), new Term(FieldNames.FilePath, path));
 
-    private static Dictionary<string, FileRecord> ReadFileRecords(Directory directory, string path, IndexSchema schema)
+    private static (Dictionary<string, FileRecord> Records, string CorpusStamp) ReadFileRecords(Directory directory, string path, IndexSchema schema)
     {
         using var index = ArticleIndex.Open(directory, path, schema);
-        return index.FileRecords();
+        return (index.FileRecords(), index.Metadata.CorpusStamp);
     }
 
     private static IndexWriter OpenWriter(Directory directory, IndexSchema schema, IndexRequest request)

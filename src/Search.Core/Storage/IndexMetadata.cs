@@ -10,20 +10,23 @@ namespace Search.Core.Storage;
 /// <param name="SchemaHash">The schema's hash.</param>
 /// <param name="Corpus">The corpus folder's full path.</param>
 /// <param name="IndexedAt">When the commit was made, UTC.</param>
-public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string SchemaHash, string Corpus, DateTimeOffset IndexedAt)
+/// <param name="CorpusStamp">The fingerprint of the corpus scan the commit reflects (see <see cref="Indexing.CorpusStamp"/>).</param>
+public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string SchemaHash, string Corpus, DateTimeOffset IndexedAt, string CorpusStamp)
 {
     private const string SchemaNameKey = "search.schema.name";
     private const string SchemaVersionKey = "search.schema.version";
     private const string SchemaHashKey = "search.schema.hash";
     private const string CorpusKey = "search.corpus";
     private const string IndexedAtKey = "search.indexed_at";
+    private const string CorpusStampKey = "search.corpus_stamp";
 
     /// <summary>The metadata for a commit made now.</summary>
     /// <param name="schema">The schema in use.</param>
     /// <param name="corpus">The corpus folder.</param>
+    /// <param name="corpusStamp">The fingerprint of the corpus scan the commit reflects.</param>
     /// <returns>The metadata.</returns>
-    public static IndexMetadata For(IndexSchema schema, string corpus) =>
-        new(schema.Name, schema.Version, schema.Hash, Path.GetFullPath(corpus), DateTimeOffset.UtcNow);
+    public static IndexMetadata For(IndexSchema schema, string corpus, string corpusStamp) =>
+        new(schema.Name, schema.Version, schema.Hash, Path.GetFullPath(corpus), DateTimeOffset.UtcNow, corpusStamp);
 
     /// <summary>The metadata as Lucene commit user data.</summary>
     /// <returns>The key-value pairs.</returns>
@@ -34,6 +37,7 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
         [SchemaHashKey] = SchemaHash,
         [CorpusKey] = Corpus,
         [IndexedAtKey] = IndexedAt.ToString("O", CultureInfo.InvariantCulture),
+        [CorpusStampKey] = CorpusStamp,
     };
 
     /// <summary>Reads the metadata of a commit.</summary>
@@ -44,7 +48,7 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
         string Get(string key) => data.TryGetValue(key, out var v) ? v : "";
         _ = int.TryParse(Get(SchemaVersionKey), CultureInfo.InvariantCulture, out var version);
         _ = DateTimeOffset.TryParse(Get(IndexedAtKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at);
-        return new IndexMetadata(Get(SchemaNameKey), version, Get(SchemaHashKey), Get(CorpusKey), at);
+        return new IndexMetadata(Get(SchemaNameKey), version, Get(SchemaHashKey), Get(CorpusKey), at, Get(CorpusStampKey));
     }
 
     /// <summary>Refuses an index built with another schema than <paramref name="schema"/>.</summary>

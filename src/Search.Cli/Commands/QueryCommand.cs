@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Search.Cli.Output;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search query</c>: the articles that match a query, best first, with where and how they match.</summary>
+internal static class QueryCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var query = new Argument<string[]>("QUERY")
+        {
+            Description = "The query; several words are joined with spaces. Quote a phrase inside shell quotes: '\"multipolar world\"'",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var limit = CommonOptions.Limit();
+        var offset = new Option<int>("--offset") { Description = "Skip this many of the best hits (the next page)", HelpName = "N" };
+        offset.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--offset must be 0 or more");
+            }
+        });
+        var scope = CommonOptions.Scope();
+        var json = CommonOptions.Json("the results");
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "tsv");
+        var color = new Option<string>("--color") { Description = "Highlight in color", DefaultValueFactory = _ => "auto" };
+        color.AcceptOnlyFromAmong("auto", "always", "never");
+        var explain = new Option<bool>("--explain") { Description = "Show why each hit scored what it did" };
+        var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
+        {
+            query, corpus, index, limit, offset, scope, json, format, color, explain,
+        };
+        command.SetAction(parse =>
+        {
+            using var engine = UpToDateIndex.Open(parse.GetValue(corpus), parse.GetValue(index),
+                request => IndexCommand.Run(request, showProgress: console.ErrorIsTerminal, console, reportTo: console.Error),
+                note => console.Error.WriteLine($"search: {note}"));
+            var request = new SearchRequest(
+                string.Join(' ', parse.GetValue(query)!),
+                Limit: parse.GetValue(limit),
+                Offset: parse.GetValue(offset),
+                Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
+                Explain: parse.GetValue(explain));
+            var results = engine.Search(request);
+            var paths = new PathDisplay(console, engine.Metadata.Corpus);
+            var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format);
+            IResultsPrinter printer = chosen switch
+            {
+                "json" => new JsonResultsPrinter(paths),
+                "tsv" => new TsvResultsPrinter(),
+                _ => new TextResultsPrinter(paths, UseColor(parse.GetValue(color), console), request.Offset),
+            };
+            printer.Print(results, console.Out);
+            if (chosen != "text" && results.Suggestions.Count > 0)
+            {
+                console.Error.WriteLine($"search: did you mean: {string.Join(", ", results.Suggestions.Select(s => s.Suggestion))}?");
+            }
+            return results.Total > 0 ? ExitCode.Success : ExitCode.NotFound;
+        });
+        return command;
+    }
+
+    private static bool UseColor(string? mode, CliConsole console) => mode switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => console.OutIsTerminal && !console.NoColor,
+    };
+}

@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Search.Core.Querying;
+
+namespace Search.Cli.Output;
+
+/// <summary>
+/// Results as one JSON object: <c>{"query", "total", "hits": [{"rank", "id", "score", "title", "source", "published",
+/// "path", "matches": [{"in", "comment_id", "author", "snippet"}]}]}</c>, snippets with <c>&lt;mark&gt;</c> around highlights.
+/// </summary>
+internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Print(SearchResults results, TextWriter output)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("query", results.Query);
+            json.WriteNumber("total", results.Total);
+            WriteHits(json, results.Hits);
+            json.WriteEndObject();
+        }
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes the <c>"hits"</c> array: the same objects for <c>search query --json</c> and <c>search batch</c>.</summary>
+    public void WriteHits(Utf8JsonWriter json, IReadOnlyList<SearchHit> hits)
+    {
+        json.WriteStartArray("hits");
+        foreach (var hit in hits)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("rank", hit.Rank);
+            json.WriteString("id", hit.Id);
+            json.WriteNumber("score", Math.Round((double)hit.Score, 4));
+            json.WriteString("title", hit.Title);
+            json.WriteString("source", hit.Source);
+            json.WriteString("published", hit.Published);
+            json.WriteString("path", paths.Of(hit));
+            json.WriteStartArray("matches");
+            foreach (var match in hit.Matches)
+            {
+                json.WriteStartObject();
+                json.WriteString("in", match.In.ToString().ToLowerInvariant());
+                if (match.In == MatchLocation.Comment)
+                {
+                    json.WriteString("comment_id", match.CommentId);
+                    json.WriteString("author", match.Author);
+                }
+                json.WriteString("snippet", match.Snippet.Marked());
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (hit.Explanation is not null)
+            {
+                json.WriteString("explanation", hit.Explanation);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

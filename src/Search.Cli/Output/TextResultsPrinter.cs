@@ -1,0 +1,76 @@
+using System.Globalization;
+using Search.Core.Querying;
+using Search.Core.Snippets;
+
+namespace Search.Cli.Output;
+
+/// <summary>
+/// Results for reading: a count, then per hit its rank and title, source, date, id and file, and one line per match
+/// (title, body, or which reader's comment) with the matched words highlighted in color when color is on.
+/// </summary>
+internal sealed class TextResultsPrinter(PathDisplay paths, bool color, int offset) : IResultsPrinter
+{
+    // Bold yellow: readable on dark and light terminals alike.
+    private const string HighlightOn = "\u001b[1;33m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+    private const string Reset = "\u001b[0m";
+
+    public void Print(SearchResults results, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (results.Total == 0)
+        {
+            output.WriteLine($"No articles match {results.Query}.");
+            if (results.Suggestions.Count > 0)
+            {
+                output.WriteLine($"Did you mean: {string.Join(", ", results.Suggestions.Select(s => s.Suggestion))}?");
+            }
+            return;
+        }
+        output.WriteLine(results.Total == 1 ? "1 article matches." : $"{results.Total.ToString("N0", inv)} articles match.");
+        foreach (var hit in results.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine($"{hit.Rank}. {Styled(hit.Title, Bold)}");
+            var about = new[] { hit.Source, hit.Published, hit.Id, paths.Of(hit), "score " + hit.Score.ToString("0.00", inv) }
+                .Where(s => !string.IsNullOrEmpty(s));
+            output.WriteLine($"   {Styled(string.Join(" · ", about), Dim)}");
+            foreach (var match in hit.Matches)
+            {
+                output.WriteLine($"   {Label(match)}: {Highlighted(match.Snippet)}");
+            }
+            if (hit.MoreComments > 0)
+            {
+                output.WriteLine($"   +{hit.MoreComments} more comment{(hit.MoreComments == 1 ? "" : "s")}");
+            }
+            if (hit.Explanation is not null)
+            {
+                output.WriteLine("   why this score:");
+                foreach (var line in hit.Explanation.TrimEnd().Split('\n'))
+                {
+                    output.WriteLine("     " + line);
+                }
+            }
+        }
+        var shown = results.Hits.Count;
+        if (offset + shown < results.Total)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(inv,
+                $"Showing {offset + 1}-{offset + shown} of {results.Total:N0}; the next page: --offset {offset + shown}"));
+        }
+    }
+
+    private static string Label(HitMatch match) => match.In switch
+    {
+        MatchLocation.Title => "title",
+        MatchLocation.Body => "body",
+        _ => $"comment {match.CommentId} by {match.Author ?? "anonymous"}",
+    };
+
+    private string Styled(string text, string style) => color ? style + text + Reset : text;
+
+    private string Highlighted(Snippet snippet) =>
+        color ? snippet.Marked(HighlightOn, Reset) : snippet.Text;
+}

@@ -1,0 +1,78 @@
+using Lucene.Net.Index;
+using Search.Core.Errors;
+using Search.Core.Querying;
+using Search.Core.Storage;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Opens an index for searching after making sure it reflects its corpus: a missing index is built first, and one
+/// whose corpus changed since (files added, removed, resized or touched) is brought up to date incrementally.
+/// </summary>
+public static class UpToDateIndex
+{
+    /// <summary>Prepares and opens the index.</summary>
+    /// <param name="corpusOption">The corpus folder given, or null for the default (or, with an index given, the index's own corpus).</param>
+    /// <param name="indexOption">The index folder given, or null for the default.</param>
+    /// <param name="runIndexer">Runs an indexing pass (the caller shows progress); called only when needed.</param>
+    /// <param name="note">Receives a one-line note for the user whenever the index is built or updated first.</param>
+    /// <returns>The engine over the up-to-date index; dispose it when done.</returns>
+    /// <exception cref="SearchException">Neither an index nor a corpus to build one from, or the index is damaged or mismatched.</exception>
+    public static SearchEngine Open(string? corpusOption, string? indexOption, Func<IndexRequest, IndexSummary> runIndexer, Action<string> note)
+    {
+        ArgumentNullException.ThrowIfNull(runIndexer);
+        ArgumentNullException.ThrowIfNull(note);
+        var location = IndexLocation.Resolve(corpusOption, indexOption);
+        if (!Exists(location.Index))
+        {
+            if (!Directory.Exists(location.Corpus))
+            {
+                throw new SearchException(SearchErrorKind.IndexMissing,
+                    $"no index at {location.Index} and no corpus folder at {location.Corpus} to build one from; give --corpus DIR");
+            }
+            note($"no index yet: indexing {location.Corpus} first");
+            runIndexer(new IndexRequest(location.Corpus, location.Index));
+            return SearchEngine.Open(location.Index);
+        }
+
+        var engine = SearchEngine.Open(location.Index);
+        // With only --index given, the index's own corpus is the one to compare against.
+        var corpus = corpusOption ?? (indexOption is not null ? engine.Metadata.Corpus : location.Corpus);
+        if (!Directory.Exists(corpus))
+        {
+            if (corpusOption is not null)
+            {
+                engine.Dispose();
+                throw new SearchException(SearchErrorKind.CorpusMissing, $"corpus folder {corpus} not found");
+            }
+            return engine;
+        }
+        if (IsCurrent(corpus, engine))
+        {
+            return engine;
+        }
+        engine.Dispose();
+        note($"the corpus in {corpus} changed since it was indexed: updating the index first");
+        try
+        {
+            runIndexer(new IndexRequest(corpus, location.Index));
+        }
+        catch (SearchException e) when (e.Kind == SearchErrorKind.IndexLocked)
+        {
+            note("the index is being updated by another process; searching its last commit");
+        }
+        return SearchEngine.Open(location.Index);
+    }
+
+    private static bool IsCurrent(string corpus, SearchEngine engine) => CorpusIndexer.IsCurrent(corpus, engine.Metadata);
+
+    private static bool Exists(string index)
+    {
+        if (!Directory.Exists(index))
+        {
+            return false;
+        }
+        using var directory = IndexDirectory.Open(index);
+        return DirectoryReader.IndexExists(directory);
+    }
+}

@@ -1,0 +1,137 @@
+using Lucene.Net.Analysis;
+using Search.Core.Querying.Syntax;
+using Search.Core.Snippets;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Lists what a snippet must highlight for a query: every word, phrase, prefix, fuzzy word and author of its
+/// positive clauses (never of <c>-excluded</c> ones), each with the parts of an article it applies to.
+/// </summary>
+public sealed class HighlightPlanner
+{
+    private readonly Analyzer _analyzer;
+    private readonly SearchFields _fields;
+    private readonly List<HighlightUnit> _units = [];
+
+    private HighlightPlanner(Analyzer analyzer, SearchFields fields)
+    {
+        _analyzer = analyzer;
+        _fields = fields;
+    }
+
+    /// <summary>The highlight units of a query.</summary>
+    /// <param name="node">The parsed query.</param>
+    /// <param name="analyzer">The index's per-field analyzer.</param>
+    /// <param name="fields">The fields a query may name.</param>
+    /// <param name="scope">Where unqualified words are searched.</param>
+    /// <returns>The units, without duplicates.</returns>
+    public static IReadOnlyList<HighlightUnit> Plan(QueryNode node, Analyzer analyzer, SearchFields fields, SearchScope scope)
+    {
+        var planner = new HighlightPlanner(analyzer, fields);
+        planner.Visit(node, fields.Default(scope));
+        return planner._units;
+    }
+
+    private void Visit(QueryNode node, IReadOnlyList<SearchField> targets)
+    {
+        switch (node)
+        {
+            case WordNode word:
+                Word(word, targets);
+                break;
+            case PhraseNode phrase:
+                Text(phrase.Text, targets, f => f.Exact, HighlightKind.Exact, phrase.Slop, 0);
+                break;
+            case FieldNode field:
+                Visit(field.Inner, [_fields.Get(field.Field, field.Column)]);
+                break;
+            case BoostNode boost:
+                Visit(boost.Inner, targets);
+                break;
+            case AllNode all:
+                foreach (var required in all.Required)
+                {
+                    Visit(required, targets);
+                }
+                AdjacentWords(all.Required, targets);
+                break;
+            case AnyNode any:
+                foreach (var alternative in any.Alternatives)
+                {
+                    Visit(alternative, targets);
+                }
+                break;
+        }
+    }
+
+    // Plain words typed one after another ("multipolar world" without quotes) are also highlighted, as one span,
+    // where they stand together in that order, and that passage is preferred for the snippet.
+    private void AdjacentWords(IReadOnlyList<QueryNode> required, IReadOnlyList<SearchField> targets)
+    {
+        var run = new List<string>();
+        foreach (var node in required.Append(null))
+        {
+            if (node is WordNode { Prefix: false, FuzzyEdits: null } word)
+            {
+                run.Add(word.Text);
+                continue;
+            }
+            if (run.Count >= 2)
+            {
+                var texts = targets.Where(t => t.Location is not null && !t.IsKeyword).ToList();
+                if (texts.Count > 0)
+                {
+                    Add(HighlightKind.Stemmed, string.Join(' ', run), texts[0].Stemmed, 0, 0, texts.Select(t => t.Location!.Value));
+                }
+            }
+            run.Clear();
+        }
+    }
+
+    private void Word(WordNode word, IReadOnlyList<SearchField> targets)
+    {
+        if (word.Prefix)
+        {
+            Text(word.Text, targets, f => f.Exact, HighlightKind.Prefix, 0, 0);
+        }
+        else if (word.FuzzyEdits is { } edits)
+        {
+            Text(word.Text, targets, f => f.Exact, HighlightKind.Fuzzy, 0, edits);
+        }
+        else
+        {
+            Text(word.Text, targets, f => f.Stemmed, HighlightKind.Stemmed, 0, 0);
+        }
+    }
+
+    private void Text(string text, IReadOnlyList<SearchField> targets, Func<SearchField, string> field, HighlightKind kind, int slop, int edits)
+    {
+        var texts = targets.Where(t => t.Location is not null).ToList();
+        if (texts.Count > 0)
+        {
+            // Title, body and comment fields share their analyzers, so one unit serves all of them.
+            Add(kind, text, field(texts[0]), slop, edits, texts.Select(t => t.Location!.Value));
+        }
+        if (targets.Any(t => t.Name == Schema.FieldNames.Author))
+        {
+            Add(HighlightKind.Author, text, Schema.FieldNames.Author, 0, 0, [MatchLocation.Comment]);
+        }
+    }
+
+    private void Add(HighlightKind kind, string text, string field, int slop, int edits, IEnumerable<MatchLocation> locations)
+    {
+        var tokens = TextAnalysis.Tokens(_analyzer, field, text);
+        if (tokens.Count == 0 || (kind is HighlightKind.Prefix or HighlightKind.Fuzzy && tokens.Count != 1))
+        {
+            return;
+        }
+        var unit = new HighlightUnit(kind, tokens.Select(t => t.Term).ToList(), tokens.Select(t => t.Position - tokens[0].Position).ToList(),
+            slop, edits, locations.ToHashSet());
+        if (!_units.Any(u => u.Kind == unit.Kind && u.Slop == unit.Slop && u.Edits == unit.Edits
+                && u.Terms.SequenceEqual(unit.Terms) && u.Locations.SetEquals(unit.Locations)))
+        {
+            _units.Add(unit);
+        }
+    }
+}

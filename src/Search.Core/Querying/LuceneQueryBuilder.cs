@@ -1,0 +1,249 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Querying.Syntax;
+using Search.Core.Schema;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Turns a parsed query into a Lucene query. Bare words go to the stemmed fields, quoted phrases (with <c>~N</c>),
+/// prefixes and fuzzy words to the exact ones, each field with its schema boost; consecutive bare words also add an
+/// optional sloppy phrase, so that words standing together in query order outrank the same words apart.
+/// </summary>
+public sealed class LuceneQueryBuilder
+{
+    /// <summary>How many different words a prefix may expand to before the query is refused as too broad.</summary>
+    public const int MaxPrefixExpansion = 1024;
+
+    // How far apart consecutive bare words may stand and still earn the proximity bonus.
+    private const int ProximitySlop = 3;
+
+    private readonly QueryBuilder _analysis;
+    private readonly SearchFields _fields;
+    private readonly IndexReader _reader;
+    private readonly SearchScope _scope;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="analyzer">The index's per-field analyzer.</param>
+    /// <param name="fields">The fields a query may name.</param>
+    /// <param name="reader">The index, to bound prefix expansion.</param>
+    /// <param name="scope">Where unqualified words are searched.</param>
+    public LuceneQueryBuilder(Analyzer analyzer, SearchFields fields, IndexReader reader, SearchScope scope)
+    {
+        _analysis = new QueryBuilder(analyzer);
+        _fields = fields;
+        _reader = reader;
+        _scope = scope;
+    }
+
+    /// <summary>Builds the query for a tree.</summary>
+    /// <param name="node">The parsed query.</param>
+    /// <returns>The Lucene query, matching articles only.</returns>
+    /// <exception cref="QueryException">An unknown field, a too-broad prefix, or nothing left to search.</exception>
+    public Query Build(QueryNode node)
+    {
+        var query = Visit(node, _fields.Default(_scope))
+            ?? throw new QueryException("the query has only common words (like \"the\" or \"of\") that bare-word search skips; put them in quotes to search them exactly");
+        return query;
+    }
+
+    private Query? Visit(QueryNode node, IReadOnlyList<SearchField> targets) => node switch
+    {
+        WordNode word => Word(word, targets),
+        PhraseNode phrase => AcrossFields(targets, f => Phrase(f, phrase)),
+        RangeNode range => Range(range, targets),
+        FieldNode field => Visit(field.Inner, [_fields.Get(field.Field, field.Column)]),
+        BoostNode boost => Boosted(Visit(boost.Inner, targets), boost.Boost),
+        AllNode all => All(all, targets),
+        AnyNode any => Any(any, targets),
+        _ => throw new ArgumentException($"unknown node {node.GetType().Name}", nameof(node)),
+    };
+
+    private Query? Word(WordNode word, IReadOnlyList<SearchField> targets)
+    {
+        if (word.Prefix)
+        {
+            return AcrossFields(targets, f => Prefix(f, word));
+        }
+        if (word.FuzzyEdits is { } edits)
+        {
+            return AcrossFields(targets, f => Normalized(f, word.Text) is { } t ? new FuzzyQuery(new Term(f.Exact, t), edits) : null);
+        }
+        return AcrossFields(targets, f => f.IsKeyword
+            ? new TermQuery(new Term(f.Stemmed, word.Text))
+            : _analysis.CreatePhraseQuery(f.Stemmed, word.Text));
+    }
+
+    private Query? Phrase(SearchField field, PhraseNode phrase) =>
+        field.IsKeyword
+            ? new TermQuery(new Term(field.Exact, phrase.Text))
+            : _analysis.CreatePhraseQuery(field.Exact, phrase.Text, phrase.Slop);
+
+    private Query? Prefix(SearchField field, WordNode word)
+    {
+        var prefix = field.IsKeyword ? word.Text : Normalized(field, word.Text);
+        if (string.IsNullOrEmpty(prefix))
+        {
+            return null;
+        }
+        var term = new Term(field.Exact, prefix);
+        if (CountTermsWithPrefix(term, MaxPrefixExpansion + 1) > MaxPrefixExpansion)
+        {
+            throw new QueryException($"{word.Text}* matches more than {MaxPrefixExpansion:N0} different words; make the prefix longer", word.Column);
+        }
+        return new PrefixQuery(term);
+    }
+
+    private static Query? Range(RangeNode range, IReadOnlyList<SearchField> targets)
+    {
+        if (targets.Count != 1 || !targets[0].IsKeyword)
+        {
+            throw new QueryException("a range works on published: or id:, as in published:[2023-01-01 TO 2023-12-31]", range.Column);
+        }
+        return TermRangeQuery.NewStringRange(targets[0].Exact, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper);
+    }
+
+    private static Query? Boosted(Query? query, float boost)
+    {
+        if (query is not null)
+        {
+            query.Boost *= boost;
+        }
+        return query;
+    }
+
+    private Query? All(AllNode all, IReadOnlyList<SearchField> targets)
+    {
+        var query = new BooleanQuery();
+        foreach (var q in all.Required.Select(n => Visit(n, targets)).OfType<Query>())
+        {
+            query.Add(q, Occur.MUST);
+        }
+        var positive = query.Clauses.Count > 0;
+        foreach (var q in all.Excluded.Select(n => Visit(n, targets)).OfType<Query>())
+        {
+            query.Add(q, Occur.MUST_NOT);
+        }
+        if (!positive && query.Clauses.Count > 0)
+        {
+            // Only exclusions: everything but them. Lucene matches nothing for a purely negative query.
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Kind, "article"))), Occur.MUST);
+        }
+        if (!positive && query.Clauses.Count == 0)
+        {
+            return null;
+        }
+        foreach (var bonus in ProximityBonuses(all.Required, targets))
+        {
+            query.Add(bonus, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private Query? Any(AnyNode any, IReadOnlyList<SearchField> targets)
+    {
+        var query = new BooleanQuery();
+        foreach (var q in any.Alternatives.Select(n => Visit(n, targets)).OfType<Query>())
+        {
+            query.Add(q, Occur.SHOULD);
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    // Runs of two or more plain words in a row ("multipolar world" typed without quotes) also match, optionally,
+    // as a sloppy phrase in each stemmed field: the closer together, the higher the score. Matching is unchanged.
+    private IEnumerable<Query> ProximityBonuses(IReadOnlyList<QueryNode> required, IReadOnlyList<SearchField> targets)
+    {
+        var run = new List<string>();
+        IEnumerable<Query> Flush()
+        {
+            if (run.Count >= 2)
+            {
+                var text = string.Join(' ', run);
+                foreach (var field in targets.Where(f => !f.IsKeyword))
+                {
+                    if (_analysis.CreatePhraseQuery(field.Stemmed, text, ProximitySlop) is PhraseQuery phrase && phrase.GetTerms().Length >= 2)
+                    {
+                        phrase.Boost = field.Boost;
+                        yield return phrase;
+                    }
+                }
+            }
+            run.Clear();
+        }
+        foreach (var node in required)
+        {
+            if (node is WordNode { Prefix: false, FuzzyEdits: null } word)
+            {
+                run.Add(word.Text);
+                continue;
+            }
+            foreach (var q in Flush())
+            {
+                yield return q;
+            }
+        }
+        foreach (var q in Flush())
+        {
+            yield return q;
+        }
+    }
+
+    private static Query? AcrossFields(IReadOnlyList<SearchField> targets, Func<SearchField, Query?> make)
+    {
+        if (targets.Count == 1)
+        {
+            return Boosted(make(targets[0]), targets[0].Boost);
+        }
+        var query = new BooleanQuery();
+        foreach (var field in targets)
+        {
+            if (Boosted(make(field), field.Boost) is { } q)
+            {
+                query.Add(q, Occur.SHOULD);
+            }
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    // A prefix or fuzzy word is compared with exact-field terms, so it is lower-cased and folded the same way.
+    private string? Normalized(SearchField field, string text)
+    {
+        var analysed = _analysis.CreatePhraseQuery(field.Exact, text);
+        return analysed is TermQuery term ? term.Term.Text : null;
+    }
+
+    private int CountTermsWithPrefix(Term prefix, int stopAt)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var context in _reader.Leaves)
+        {
+            var terms = context.AtomicReader.GetTerms(prefix.Field);
+            if (terms is null)
+            {
+                continue;
+            }
+            var e = terms.GetEnumerator();
+            if (e.SeekCeil(prefix.Bytes) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+            do
+            {
+                if (!StringHelper.StartsWith(e.Term, prefix.Bytes))
+                {
+                    break;
+                }
+                seen.Add(e.Term.Utf8ToString());
+                if (seen.Count >= stopAt)
+                {
+                    return seen.Count;
+                }
+            }
+            while (e.MoveNext());
+        }
+        return seen.Count;
+    }
+}

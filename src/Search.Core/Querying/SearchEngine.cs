@@ -1,0 +1,109 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Search.Core.Analysis;
+using Search.Core.Querying.Syntax;
+using Search.Core.Schema;
+using Search.Core.Snippets;
+using Search.Core.Storage;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Answers queries over one index. Open it once per process; <see cref="Search"/> is safe to call from several
+/// threads at once. Everything a hit shows comes from the index's stored fields: the corpus is never read.
+/// </summary>
+public sealed class SearchEngine : IDisposable
+{
+    private static readonly HashSet<string> HitFieldsOnly =
+        [FieldNames.Id, FieldNames.Title, FieldNames.Source, FieldNames.Published, FieldNames.Path];
+
+    private readonly ArticleIndex _index;
+    private readonly IndexSearcher _searcher;
+    private readonly Analyzer _analyzer;
+    private readonly SearchFields _fields;
+    private readonly MatchFinder _matches;
+
+    private SearchEngine(ArticleIndex index, IndexSchema schema)
+    {
+        _index = index;
+        _searcher = new IndexSearcher(index.Reader) { Similarity = new BM25Similarity() };
+        _analyzer = SchemaAnalyzer.For(schema);
+        _fields = new SearchFields(schema);
+        _matches = new MatchFinder(_analyzer, _fields);
+    }
+
+    /// <summary>Schema, corpus and time of the commit being searched.</summary>
+    public IndexMetadata Metadata => _index.Metadata;
+
+    /// <summary>The field names a query may use.</summary>
+    public IReadOnlyList<string> FieldNamesForQueries => _fields.Names;
+
+    /// <summary>Opens the latest commit of an index for searching.</summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <returns>The engine; dispose it when done.</returns>
+    /// <exception cref="Errors.SearchException">No index, a damaged one, or one built with another schema.</exception>
+    public static SearchEngine Open(string indexPath)
+    {
+        var schema = IndexSchema.Current;
+        var index = ArticleIndex.Open(indexPath, schema);
+        return new SearchEngine(index, schema);
+    }
+
+    /// <summary>Runs a query.</summary>
+    /// <param name="request">The query and options.</param>
+    /// <returns>The total, the requested page of hits with their matches, and spelling suggestions when nothing matched.</returns>
+    /// <exception cref="QueryException">The query is malformed, names an unknown field, or is too broad.</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var node = QueryParser.Parse(request.Query);
+        var query = new LuceneQueryBuilder(_analyzer, _fields, _index.Reader, request.Scope).Build(node);
+        int total;
+        ScoreDoc[] page;
+        if (request.Limit <= 0)
+        {
+            var counter = new TotalHitCountCollector();
+            _searcher.Search(query, counter);
+            (total, page) = (counter.TotalHits, []);
+        }
+        else
+        {
+            var top = _searcher.Search(query, checked(request.Offset + request.Limit));
+            (total, page) = (top.TotalHits, top.ScoreDocs.Skip(request.Offset).ToArray());
+        }
+        var units = request.Snippets ? HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope) : [];
+        var hits = new List<SearchHit>(page.Length);
+        for (var i = 0; i < page.Length; i++)
+        {
+            hits.Add(Hit(page[i], request.Offset + i + 1, query, units, request));
+        }
+        var suggestions = total == 0
+            ? SpellingSuggester.Suggest(node, _index.Reader, _analyzer, _fields.Default(request.Scope))
+            : [];
+        return new SearchResults(request.Query, total, hits, suggestions);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _index.Dispose();
+
+    private SearchHit Hit(ScoreDoc scoreDoc, int rank, Query query, IReadOnlyList<HighlightUnit> units, SearchRequest request)
+    {
+        List<HitMatch> matches = [];
+        var more = 0;
+        StoredArticle stored;
+        if (request.Snippets)
+        {
+            stored = _index.Load(scoreDoc.Doc);
+            (matches, more) = _matches.Find(stored.Article, units, request.MaxCommentMatches);
+        }
+        else
+        {
+            stored = StoredArticle.From(_index.Reader.Document(scoreDoc.Doc, HitFieldsOnly));
+        }
+        var a = stored.Article;
+        var explanation = request.Explain ? _searcher.Explain(query, scoreDoc.Doc).ToString() : null;
+        return new SearchHit(rank, a.Id, scoreDoc.Score, a.Title, a.Source, a.Published, stored.Path, matches, more, explanation);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Search.Core.Querying;
+
+/// <summary>The answer to a query.</summary>
+/// <param name="Query">The query as given.</param>
+/// <param name="Total">How many articles match, exactly.</param>
+/// <param name="Hits">The requested page of them, best first.</param>
+/// <param name="Suggestions">When nothing matched: close spellings of query words that the index holds.</param>
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<SpellingSuggestion> Suggestions);

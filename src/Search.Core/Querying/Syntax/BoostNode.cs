@@ -1,0 +1,7 @@
+namespace Search.Core.Querying.Syntax;
+
+/// <summary>A clause with a weight: <c>word^2</c>.</summary>
+/// <param name="Inner">The clause.</param>
+/// <param name="Boost">Its weight.</param>
+/// <param name="Column">Where the clause starts.</param>
+public sealed record BoostNode(QueryNode Inner, float Boost, int Column) : QueryNode(Column);

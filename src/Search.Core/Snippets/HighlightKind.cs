@@ -1,0 +1,16 @@
+namespace Search.Core.Snippets;
+
+/// <summary>How a highlight unit finds its words in a text.</summary>
+public enum HighlightKind
+{
+    /// <summary>Stemmed words (a bare word): <c>sanction</c> highlights <c>sanctions</c>.</summary>
+    Stemmed,
+    /// <summary>Words as written (a quoted phrase), in order, within the unit's slop.</summary>
+    Exact,
+    /// <summary>Any word starting with the unit's text (<c>multipol*</c>).</summary>
+    Prefix,
+    /// <summary>Any word within the unit's edit distance (<c>multipolr~</c>).</summary>
+    Fuzzy,
+    /// <summary>A comment author's name (<c>author:</c>): marks the comment, not words in it.</summary>
+    Author,
+}

@@ -1,0 +1,25 @@
+using Search.Core.Querying;
+
+namespace Search.Core.Snippets;
+
+/// <summary>
+/// One thing a query looks for, in the terms a snippet needs: a stemmed word, an exact phrase (highlighted as one
+/// span, and only where all of it occurs), a prefix, a fuzzy word or an author, and where in an article it applies.
+/// </summary>
+/// <param name="Kind">How it matches.</param>
+/// <param name="Terms">The analysed terms, in order; one for a word, several for a phrase.</param>
+/// <param name="Positions">Each term's position relative to the first (stop words leave gaps in stemmed phrases).</param>
+/// <param name="Slop">For a phrase: how many positions its words may move.</param>
+/// <param name="Edits">For a fuzzy word: the edit distance.</param>
+/// <param name="Locations">The parts of an article it is looked for in.</param>
+public sealed record HighlightUnit(
+    HighlightKind Kind,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<int> Positions,
+    int Slop,
+    int Edits,
+    IReadOnlySet<MatchLocation> Locations)
+{
+    /// <summary>Whether the unit is a phrase of more than one word.</summary>
+    public bool IsPhrase => Terms.Count > 1;
+}

@@ -1,0 +1,146 @@
+using Lucene.Net.Analysis;
+using Search.Core.Querying;
+
+namespace Search.Core.Snippets;
+
+/// <summary>
+/// Finds where a query's highlight units occur in a stored text, by analysing the text exactly as the index did.
+/// A phrase yields one span from its first word to its last, and only where the whole phrase occurs.
+/// </summary>
+public static class SpanFinder
+{
+    /// <summary>The spans of every unit that applies to <paramref name="field"/>'s part of the article.</summary>
+    /// <param name="text">The stored text (a title, a paragraph, a comment).</param>
+    /// <param name="field">The field the text belongs to.</param>
+    /// <param name="units">The query's highlight units; their index in this list is each span's unit.</param>
+    /// <param name="analyzer">The per-field analyzer of the index.</param>
+    /// <returns>The spans, in no particular order; they may overlap.</returns>
+    public static List<TextSpan> Find(string text, SearchField field, IReadOnlyList<HighlightUnit> units, Analyzer analyzer)
+    {
+        var spans = new List<TextSpan>();
+        if (field.Location is not { } location)
+        {
+            return spans;
+        }
+        List<AnalyzedToken>? stemmed = null;
+        List<AnalyzedToken>? exact = null;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            if (!unit.Locations.Contains(location))
+            {
+                continue;
+            }
+            switch (unit.Kind)
+            {
+                case HighlightKind.Stemmed:
+                    FindSequence(stemmed ??= TextAnalysis.Tokens(analyzer, field.Stemmed, text), unit, u, spans);
+                    break;
+                case HighlightKind.Exact when unit.Slop == 0 || !unit.IsPhrase:
+                    FindSequence(exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text), unit, u, spans);
+                    break;
+                case HighlightKind.Exact:
+                    FindSloppy(exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text), unit, u, spans);
+                    break;
+                case HighlightKind.Prefix:
+                    exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text);
+                    spans.AddRange(exact.Where(t => t.Term.StartsWith(unit.Terms[0], StringComparison.Ordinal))
+                        .Select(t => new TextSpan(t.Start, t.End, u)));
+                    break;
+                case HighlightKind.Fuzzy:
+                    exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text);
+                    spans.AddRange(exact.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
+                        .Select(t => new TextSpan(t.Start, t.End, u)));
+                    break;
+            }
+        }
+        return spans;
+    }
+
+    private static void FindSequence(List<AnalyzedToken> tokens, HighlightUnit unit, int u, List<TextSpan> spans)
+    {
+        var byPosition = tokens.Count > 0 && unit.IsPhrase ? tokens.ToDictionary(t => t.Position) : null;
+        foreach (var first in tokens)
+        {
+            if (first.Term != unit.Terms[0])
+            {
+                continue;
+            }
+            var last = first;
+            var whole = true;
+            for (var k = 1; k < unit.Terms.Count && whole; k++)
+            {
+                whole = byPosition!.TryGetValue(first.Position + unit.Positions[k], out last) && last.Term == unit.Terms[k];
+            }
+            if (whole)
+            {
+                spans.Add(new TextSpan(first.Start, last.End, u));
+            }
+        }
+    }
+
+    // "a b"~N: all the words within (words - 1 + N) positions, in any order, as Lucene's sloppy phrase allows.
+    private static void FindSloppy(List<AnalyzedToken> tokens, HighlightUnit unit, int u, List<TextSpan> spans)
+    {
+        var width = unit.Terms.Count - 1 + unit.Slop;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!unit.Terms.Contains(tokens[i].Term))
+            {
+                continue;
+            }
+            var needed = unit.Terms.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+            var end = tokens[i].End;
+            for (var j = i; j < tokens.Count && tokens[j].Position <= tokens[i].Position + width && needed.Count > 0; j++)
+            {
+                if (needed.TryGetValue(tokens[j].Term, out var n))
+                {
+                    end = tokens[j].End;
+                    if (n == 1)
+                    {
+                        needed.Remove(tokens[j].Term);
+                    }
+                    else
+                    {
+                        needed[tokens[j].Term] = n - 1;
+                    }
+                }
+            }
+            if (needed.Count == 0)
+            {
+                spans.Add(new TextSpan(tokens[i].Start, end, u));
+            }
+        }
+    }
+
+    // Damerau-Levenshtein (adjacent transpositions count as one edit), as Lucene's FuzzyQuery measures by default.
+    private static bool WithinEdits(string a, string b, int edits)
+    {
+        if (Math.Abs(a.Length - b.Length) > edits)
+        {
+            return false;
+        }
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length] <= edits;
+    }
+}

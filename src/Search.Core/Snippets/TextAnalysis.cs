@@ -1,0 +1,31 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Search.Core.Snippets;
+
+/// <summary>Runs a field's analyzer over a text and keeps every token with its position and character offsets.</summary>
+public static class TextAnalysis
+{
+    /// <summary>Analyses a text as a field would be analysed at indexing time.</summary>
+    /// <param name="analyzer">The per-field analyzer.</param>
+    /// <param name="field">The index field whose analysis to use.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The tokens in order.</returns>
+    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+}
