@@ -51,7 +51,7 @@ public sealed class KilledIndexingTests(BigCorpus big, ITestOutputHelper output)
             {
                 WhenTheWriterOpens => () => File.Exists(writeLock),
                 PartWay => () => clock.Elapsed >= big.ReferenceDuration * 0.4,
-                WhileWritingSegments => () => NewFiles(committed).Any(f => !BeforeFlush.Any(f.EndsWith)),
+                WhileWritingSegments => () => NewFiles(committed).Any(f => !BeforeFlush.Any(b => f.EndsWith(b, StringComparison.Ordinal))),
                 _ => throw new ArgumentException("unknown moment " + moment, nameof(moment)),
             };
             Assert.True(child.WaitUntil(reached, Timeout),
