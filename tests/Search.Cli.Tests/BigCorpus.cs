@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace Search.Cli.Tests;
+
+/// <summary>
+/// A collection fixture: a generated article file big enough that indexing it takes seconds (sized so an
+/// uninterrupted <c>index</c> takes about 3-8 s on a 2-core machine), and, when first asked for, the export and
+/// duration of an uninterrupted index run of the default pages plus that file.
+/// </summary>
+public sealed class BigCorpus : IDisposable
+{
+    public const int Articles = 20_000;
+
+    private readonly TempCorpus _store = new(copyDefaultCorpus: false);
+    private readonly Lazy<(string Export, TimeSpan Duration)> _reference;
+
+    public BigCorpus()
+    {
+        File = Path.Combine(_store.Folder, "big.jsonl");
+        GeneratedCorpus.WriteJsonLines(File, Articles, bodyWords: 80, seed: 20_240_601);
+        _reference = new(IndexUninterrupted);
+    }
+
+    /// <summary>The generated .jsonl file; copy it into a corpus.</summary>
+    public string File { get; }
+
+    /// <summary>The export of the default pages plus the big file, indexed in one uninterrupted run into a fresh index.</summary>
+    public string ReferenceExport => _reference.Value.Export;
+
+    /// <summary>How long that run took as a child process, start-up included: the scale for kill moments.</summary>
+    public TimeSpan ReferenceDuration => _reference.Value.Duration;
+
+    /// <summary>Copies the big file into a corpus folder.</summary>
+    public void AddTo(string corpus) => System.IO.File.Copy(File, Path.Combine(corpus, "big.jsonl"));
+
+    public void Dispose() => _store.Dispose();
+
+    private (string, TimeSpan) IndexUninterrupted()
+    {
+        using var workspace = new TempCorpus();
+        AddTo(workspace.Corpus);
+        var clock = Stopwatch.StartNew();
+        using var child = SearchProcess.Start(workspace.Folder, "index", "--quiet", "--corpus", workspace.Corpus, "--index", workspace.Index);
+        var run = child.WaitForExit(TimeSpan.FromMinutes(2));
+        var duration = clock.Elapsed;
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException("the uninterrupted reference run failed\n" + run);
+        }
+        var export = workspace.Search("export");
+        if (export.ExitCode != 0)
+        {
+            throw new InvalidOperationException("exporting the reference index failed\n" + export);
+        }
+        return (export.Out, duration);
+    }
+}
