@@ -163,7 +163,7 @@ public static class CorpusIndexer
 
     private static IndexWriter OpenWriter(Directory directory, IndexSchema schema, IndexRequest request)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, SchemaAnalyzer.For(schema))
+        IndexWriterConfig Config() => new(LuceneVersion.LUCENE_48, SchemaAnalyzer.For(schema))
         {
             OpenMode = request.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
@@ -171,7 +171,7 @@ public static class CorpusIndexer
         };
         try
         {
-            return new IndexWriter(directory, config);
+            return new IndexWriter(directory, Config());
         }
         catch (LockObtainFailedException e)
         {
@@ -181,6 +181,24 @@ public static class CorpusIndexer
         catch (Exception e) when (IndexDamage.IsDamage(e) && !request.Rebuild)
         {
             throw IndexDamage.Error(request.Index, e);
+        }
+        catch (Exception e) when (IndexDamage.IsDamage(e))
+        {
+            // Even in CREATE mode Lucene reads the last commit, and a damaged one stops it. A rebuild replaces the
+            // index whole, and we hold the write lock, so its files can go.
+            ClearIndexFiles(directory);
+            return new IndexWriter(directory, Config());
+        }
+    }
+
+    private static void ClearIndexFiles(Directory directory)
+    {
+        foreach (var file in directory.ListAll())
+        {
+            if (file != IndexWriteLock.FileName)
+            {
+                directory.DeleteFile(file);
+            }
         }
     }
 
