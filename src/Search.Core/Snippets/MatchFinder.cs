@@ -42,14 +42,20 @@ public sealed class MatchFinder
         {
             matches.Add(new HitMatch(MatchLocation.Title, null, null, SnippetBuilder.Build(article.Title, titleSpans)));
         }
-        var body = article.Paragraphs
-            .Select(p => (Text: p, Spans: SpanFinder.Find(p, _body, units, _analyzer)))
-            .Where(p => p.Spans.Count > 0)
-            .Select(p => (p.Text, p.Spans, Score: SnippetBuilder.Score(p.Text, p.Spans)))
-            .MaxBy(p => p.Score);
-        if (body.Text is not null)
+        (string Text, List<TextSpan> Spans, (int, int) Score)? body = null;
+        foreach (var paragraph in article.Paragraphs)
         {
-            matches.Add(new HitMatch(MatchLocation.Body, null, null, SnippetBuilder.Build(body.Text, body.Spans)));
+            var spans = SpanFinder.Find(paragraph, _body, units, _analyzer);
+            var score = spans.Count == 0 ? default : SnippetBuilder.Score(paragraph, spans);
+            // The earliest of equally good paragraphs: articles put their point first.
+            if (spans.Count > 0 && (body is null || score.CompareTo(body.Value.Score) > 0))
+            {
+                body = (paragraph, spans, score);
+            }
+        }
+        if (body is { } best)
+        {
+            matches.Add(new HitMatch(MatchLocation.Body, null, null, SnippetBuilder.Build(best.Text, best.Spans)));
         }
         var comments = new List<(Comment Comment, List<TextSpan> Spans, (int, int) Score, int Order)>();
         for (var i = 0; i < article.Comments.Count; i++)
