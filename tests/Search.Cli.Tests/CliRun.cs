@@ -7,11 +7,16 @@ namespace Search.Cli.Tests;
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>Runs the command line as a person would type it in <paramref name="workingDirectory"/>; standard error is not a terminal.</summary>
-    public static CliRun Invoke(string workingDirectory, params string[] args)
+    public static CliRun Invoke(string workingDirectory, params string[] args) =>
+        InvokeOnTerminal(workingDirectory, outIsTerminal: false, noColor: false, args);
+
+    /// <summary>Runs the command line with standard output a terminal or not, and NO_COLOR set or not.</summary>
+    public static CliRun InvokeOnTerminal(string workingDirectory, bool outIsTerminal, bool noColor, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run(args, new CliConsole(output, error, ErrorIsTerminal: false, workingDirectory));
+        var console = new CliConsole(output, error, ErrorIsTerminal: false, workingDirectory, outIsTerminal, noColor);
+        var code = CliApp.Run(args, console);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -54,7 +54,7 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, int offs
             }
         }
         var shown = results.Hits.Count;
-        if (offset + shown < results.Total)
+        if (shown > 0 && offset + shown < results.Total)
         {
             output.WriteLine();
             output.WriteLine(string.Create(inv,
