@@ -70,9 +70,14 @@ public sealed class ArticleDocumentBuilder
                     LuceneFieldFactory.AddStored(doc, field, article.Body);
                     break;
                 case "comment.body":
+                    // Paragraph by paragraph too: a phrase stays inside one paragraph of one comment.
                     foreach (var comment in article.Comments)
                     {
-                        _fields.Add(doc, field, comment.Body);
+                        foreach (var paragraph in comment.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        {
+                            _fields.AddIndexed(doc, field, paragraph);
+                        }
+                        LuceneFieldFactory.AddStored(doc, field, comment.Body);
                     }
                     break;
                 case "comment.author":

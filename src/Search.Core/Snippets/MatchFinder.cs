@@ -61,7 +61,7 @@ public sealed class MatchFinder
         for (var i = 0; i < article.Comments.Count; i++)
         {
             var comment = article.Comments[i];
-            var spans = SpanFinder.Find(comment.Body, _comment, units, _analyzer);
+            var spans = SpanFinder.FindByParagraph(comment.Body, _comment, units, _analyzer);
             if (spans.Count > 0 || ByAuthor(comment, units))
             {
                 var (u, s) = SnippetBuilder.Score(comment.Body, spans);

@@ -28,6 +28,8 @@ public static class SnippetBuilder
     /// <returns>The snippet; the start of the text, unhighlighted, when there are no spans.</returns>
     public static Snippet Build(string text, IReadOnlyList<TextSpan> spans, int targetLength = TargetLength)
     {
+        // A snippet is one line: paragraph breaks inside it become spaces (same length, so offsets hold).
+        text = text.Replace('\n', ' ');
         var merged = Merge(spans);
         if (text.Length <= targetLength)
         {

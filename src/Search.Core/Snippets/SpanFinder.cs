@@ -57,6 +57,35 @@ public static class SpanFinder
         return spans;
     }
 
+    /// <summary>
+    /// <see cref="Find"/> over each paragraph of a text on its own (paragraphs are separated by a blank line),
+    /// as the index analyses them, so no phrase is highlighted across two paragraphs.
+    /// </summary>
+    /// <param name="text">The stored text.</param>
+    /// <param name="field">The field the text belongs to.</param>
+    /// <param name="units">The query's highlight units.</param>
+    /// <param name="analyzer">The per-field analyzer of the index.</param>
+    /// <returns>The spans, with offsets into the whole text.</returns>
+    public static List<TextSpan> FindByParagraph(string text, SearchField field, IReadOnlyList<HighlightUnit> units, Analyzer analyzer)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            foreach (var span in Find(text[start..end], field, units, analyzer))
+            {
+                spans.Add(span with { Start = span.Start + start, End = span.End + start });
+            }
+            start = end + 2;
+        }
+        return spans;
+    }
+
     private static void FindSequence(List<AnalyzedToken> tokens, HighlightUnit unit, int u, List<TextSpan> spans)
     {
         var byPosition = tokens.Count > 0 && unit.IsPhrase ? tokens.ToDictionary(t => t.Position) : null;

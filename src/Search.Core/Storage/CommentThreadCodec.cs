@@ -6,8 +6,8 @@ namespace Search.Core.Storage;
 
 /// <summary>
 /// A comment thread as the JSON array kept in the stored <c>thread</c> field:
-/// <c>[{"id", "parent", "depth", "author", "published", "body"}]</c> in page order, the same order as the values of the
-/// indexed <c>comment</c> field, so the n-th comment value and the n-th thread entry are the same comment.
+/// <c>[{"id", "parent", "depth", "author", "published", "body"}]</c> in page order. Matches and snippets of comments
+/// are found in these texts, so a hit can name the comment and its author.
 /// </summary>
 public static class CommentThreadCodec
 {

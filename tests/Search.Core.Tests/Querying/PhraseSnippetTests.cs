@@ -6,7 +6,7 @@ namespace Search.Core.Tests.Querying;
 /// Each hit of an exact phrase says where the phrase is (title, body, which comment) and highlights every occurrence
 /// it shows as one whole span, never part of the phrase.
 /// </summary>
-public sealed class PhraseSnippetTests(DefaultCorpusIndexFixture corpus) : IClassFixture<DefaultCorpusIndexFixture>
+public sealed class PhraseSnippetTests(DefaultCorpusIndex corpus) : IClassFixture<DefaultCorpusIndex>
 {
     // Comment authors by article and comment id, read from the pages (null: no author line, anonymous).
     private static readonly Dictionary<(string Article, string Comment), string?> Authors = new()

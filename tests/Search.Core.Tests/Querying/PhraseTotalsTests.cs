@@ -4,7 +4,7 @@ namespace Search.Core.Tests.Querying;
 /// An exact phrase finds exactly the articles whose text contains it, and counts them exactly. Snippets are off: which
 /// articles match must not depend on how their matches are shown (PhraseSnippetTests checks those).
 /// </summary>
-public sealed class PhraseTotalsTests(DefaultCorpusIndexFixture corpus) : IClassFixture<DefaultCorpusIndexFixture>
+public sealed class PhraseTotalsTests(DefaultCorpusIndex corpus) : IClassFixture<DefaultCorpusIndex>
 {
     [Theory]
     [MemberData(nameof(PhraseCases.All), MemberType = typeof(PhraseCases))]
