@@ -131,6 +131,7 @@ public static class CorpusIndexer
                             idsSeen[article.Id] = file.RelativePath;
                         }
                         pool.Add(article, file.RelativePath, cancel);
+                        progress.ReadUpTo(Math.Min(stream.Position, file.Size));
                         fileArticles++;
                         fileComments += article.Comments.Count;
                     }

@@ -4,6 +4,7 @@ namespace Search.Core.Indexing;
 public sealed class IndexProgress
 {
     private long _bytesDone;
+    private long _bytesInFile;
     private long _articles;
     private int _filesDone;
 
@@ -16,17 +17,21 @@ public sealed class IndexProgress
     /// <summary>Files read so far.</summary>
     public int FilesDone => Volatile.Read(ref _filesDone);
 
-    /// <summary>Bytes of the files read so far.</summary>
-    public long BytesDone => Interlocked.Read(ref _bytesDone);
+    /// <summary>Bytes of the files read so far, the file being read included.</summary>
+    public long BytesDone => Interlocked.Read(ref _bytesDone) + Interlocked.Read(ref _bytesInFile);
 
     /// <summary>Articles added to the index so far.</summary>
     public long Articles => Interlocked.Read(ref _articles);
 
     internal void FileDone(long bytes)
     {
+        Interlocked.Exchange(ref _bytesInFile, 0);
         Interlocked.Increment(ref _filesDone);
         Interlocked.Add(ref _bytesDone, bytes);
     }
+
+    // A single JSON Lines file can hold a whole corpus: the bar moves with the read position inside it.
+    internal void ReadUpTo(long bytesInFile) => Interlocked.Exchange(ref _bytesInFile, bytesInFile);
 
     internal void ArticleDone() => Interlocked.Increment(ref _articles);
 }
