@@ -21,26 +21,29 @@ public sealed class DamagedIndexTests : IDisposable
         IndexDamage.CompoundEntriesDeleted,
     ];
 
-    [Theory]
-    [MemberData(nameof(Damages))]
-    public void Stats_on_a_damaged_index_exits_3_and_says_to_rebuild(string damage)
+    public static TheoryData<string, string> DamagesAndCommands
     {
-        IndexDamage.Apply(_workspace.Index, damage);
-
-        var run = _workspace.Search("stats");
-
-        CliAssert.FailedWith(3, run);
-        Assert.Contains("damaged", run.Error, StringComparison.Ordinal);
-        Assert.Contains("search index --rebuild", run.Error, StringComparison.Ordinal);
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var damage in Damages)
+            {
+                foreach (var command in new[] { "stats", "index", "query" })
+                {
+                    data.Add(damage, command);
+                }
+            }
+            return data;
+        }
     }
 
     [Theory]
-    [MemberData(nameof(Damages))]
-    public void Index_without_rebuild_on_a_damaged_index_exits_3_and_says_to_rebuild(string damage)
+    [MemberData(nameof(DamagesAndCommands))]
+    public void A_command_on_a_damaged_index_exits_3_and_says_to_rebuild(string damage, string command)
     {
         IndexDamage.Apply(_workspace.Index, damage);
 
-        var run = _workspace.Search("index");
+        var run = command == "query" ? _workspace.Search("query", "multipolar") : _workspace.Search(command);
 
         CliAssert.FailedWith(3, run);
         Assert.Contains("damaged", run.Error, StringComparison.Ordinal);

@@ -21,17 +21,30 @@ public static class JsonArticleWriter
         json.WriteString("published", article.Published);
         json.WriteString("body", article.Body);
         json.WriteStartArray("comments");
-        foreach (var c in article.Comments)
+        foreach (var comment in article.Comments)
         {
-            json.WriteStartObject();
-            json.WriteString("id", c.Id);
-            json.WriteString("parent", c.ParentId);
-            json.WriteString("author", c.Author);
-            json.WriteString("published", c.Published);
-            json.WriteString("body", c.Body);
-            json.WriteEndObject();
+            WriteComment(json, comment, withDepth: false);
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes one comment object: <c>{"id", "parent", ["depth",] "author", "published", "body"}</c>.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="comment">The comment.</param>
+    /// <param name="withDepth">Whether to write its depth, which the interchange format leaves to be derived from parents.</param>
+    public static void WriteComment(Utf8JsonWriter json, Comment comment, bool withDepth)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", comment.Id);
+        json.WriteString("parent", comment.ParentId);
+        if (withDepth)
+        {
+            json.WriteNumber("depth", comment.Depth);
+        }
+        json.WriteString("author", comment.Author);
+        json.WriteString("published", comment.Published);
+        json.WriteString("body", comment.Body);
         json.WriteEndObject();
     }
 }

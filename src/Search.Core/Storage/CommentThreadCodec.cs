@@ -20,16 +20,9 @@ public static class CommentThreadCodec
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartArray();
-            foreach (var c in comments)
+            foreach (var comment in comments)
             {
-                json.WriteStartObject();
-                json.WriteString("id", c.Id);
-                json.WriteString("parent", c.ParentId);
-                json.WriteNumber("depth", c.Depth);
-                json.WriteString("author", c.Author);
-                json.WriteString("published", c.Published);
-                json.WriteString("body", c.Body);
-                json.WriteEndObject();
+                JsonArticleWriter.WriteComment(json, comment, withDepth: true);
             }
             json.WriteEndArray();
         }
