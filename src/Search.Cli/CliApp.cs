@@ -16,6 +16,7 @@ internal static class CliApp
             Subcommands =
             {
                 QueryCommand.Create(console),
+                BatchCommand.Create(console),
                 IndexCommand.Create(console),
                 ShowCommand.Create(console),
                 StatsCommand.Create(console),
@@ -63,7 +64,8 @@ internal static class CliApp
         var (message, code) = e switch
         {
             SearchException s => (s.Message, ExitCode.For(s.Kind)),
-            QueryException q => ("bad query: " + q.Message, ExitCode.Usage),
+            QueryException q => (q.ForUser, ExitCode.Usage),
+            UsageException u => (u.Message, ExitCode.Usage),
             OperationCanceledException => ("interrupted; the index is as it was before this run", ExitCode.Interrupted),
             _ => ($"internal error: {e.Message}" + (verbose ? "" : " (run with --verbose for details)"), ExitCode.Internal),
         };

@@ -7,13 +7,16 @@ namespace Search.Cli;
 /// <param name="WorkingDirectory">The folder relative paths are shown from.</param>
 /// <param name="OutIsTerminal">Whether standard output is a terminal (colors only then, unless asked for).</param>
 /// <param name="NoColor">Whether the NO_COLOR convention asks for no colors.</param>
+/// <param name="In">Standard input (batch queries); null for the process's own.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory,
-    bool OutIsTerminal = false, bool NoColor = false)
+    bool OutIsTerminal = false, bool NoColor = false, TextReader? In = null)
 {
     public static CliConsole FromSystemConsole() =>
         new(Console.Out, Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory,
             !Console.IsOutputRedirected,
             !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) || Environment.GetEnvironmentVariable("TERM") == "dumb");
+
+    public TextReader Input => In ?? Console.In;
 
     /// <summary>A path as a person would type it from the working directory.</summary>
     public string Display(string path)

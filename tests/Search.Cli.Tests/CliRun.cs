@@ -11,11 +11,19 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         InvokeOnTerminal(workingDirectory, outIsTerminal: false, noColor: false, args);
 
     /// <summary>Runs the command line with standard output a terminal or not, and NO_COLOR set or not.</summary>
-    public static CliRun InvokeOnTerminal(string workingDirectory, bool outIsTerminal, bool noColor, params string[] args)
+    public static CliRun InvokeOnTerminal(string workingDirectory, bool outIsTerminal, bool noColor, params string[] args) =>
+        Invoke(workingDirectory, outIsTerminal, noColor, stdin: "", args);
+
+    /// <summary>Runs the command line with this text on standard input.</summary>
+    public static CliRun InvokeWithInput(string workingDirectory, string stdin, params string[] args) =>
+        Invoke(workingDirectory, outIsTerminal: false, noColor: false, stdin, args);
+
+    private static CliRun Invoke(string workingDirectory, bool outIsTerminal, bool noColor, string stdin, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = new CliConsole(output, error, ErrorIsTerminal: false, workingDirectory, outIsTerminal, noColor);
+        using var input = new StringReader(stdin);
+        var console = new CliConsole(output, error, ErrorIsTerminal: false, workingDirectory, outIsTerminal, noColor, input);
         var code = CliApp.Run(args, console);
         return new CliRun(code, output.ToString(), error.ToString());
     }

@@ -14,4 +14,7 @@ public sealed class QueryException : Exception
 
     /// <summary>The 1-based column of the query text the problem is at, or null.</summary>
     public int? Column { get; }
+
+    /// <summary>The message as <c>search query</c> prints it and <c>search batch</c> reports it: <c>bad query: ...</c>.</summary>
+    public string ForUser => "bad query: " + Message;
 }

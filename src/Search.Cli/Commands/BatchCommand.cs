@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Search.Cli.Output;
+using Search.Core.Batch;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search batch</c>: many queries in one run, results streamed in input order in a machine-readable format.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "Queries, one per line: a query, id<TAB>query, or {\"id\", \"query\", \"limit\", \"in\"}; - or nothing for stdin",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var corpus = CommonOptions.Corpus();
+        var index = CommonOptions.Index();
+        var limit = CommonOptions.Limit();
+        var scope = CommonOptions.Scope();
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "tsv", "trec");
+        var noSnippets = new Option<bool>("--no-snippets") { Description = "Hits without matches and snippets (faster)" };
+        var threads = new Option<int>("--threads") { Description = "Queries run at once [default: one per core]", HelpName = "N" };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--threads must be 0 (one per core) or more");
+            }
+        });
+        var runTag = new Option<string>("--run-tag") { Description = "The run name in trec output", DefaultValueFactory = _ => "search", HelpName = "NAME" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line" };
+        var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
+        {
+            file, corpus, index, limit, scope, format, noSnippets, threads, runTag, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file);
+            using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
+            using var engine = UpToDateIndex.Open(parse.GetValue(corpus), parse.GetValue(index),
+                request => IndexCommand.Run(request, showProgress: console.ErrorIsTerminal, console, reportTo: console.Error),
+                note => console.Error.WriteLine($"search: {note}"));
+            var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
+                Snippets: !parse.GetValue(noSnippets));
+            var chosen = parse.GetValue(format);
+            IBatchPrinter printer = chosen switch
+            {
+                "tsv" => new TsvBatchPrinter(totalsOnly: defaults.Limit == 0),
+                "trec" => new TrecBatchPrinter(parse.GetValue(runTag)!),
+                _ => new JsonlBatchPrinter(new JsonResultsPrinter(new PathDisplay(console, engine.Metadata.Corpus))),
+            };
+            var progress = console.ErrorIsTerminal && !parse.GetValue(quiet) ? new BatchProgressLine(console.Error) : null;
+            var failed = 0;
+            printer.Begin(console.Out);
+            var queries = BatchInputReader.Read(input ?? console.Input);
+            foreach (var result in BatchRunner.Run(engine, queries, defaults, parse.GetValue(threads)))
+            {
+                printer.Print(result, console.Out);
+                if (result.Error is not null)
+                {
+                    failed++;
+                    if (chosen != "jsonl")
+                    {
+                        console.Error.WriteLine($"search: {result.Query.Id}: {result.Error}");
+                    }
+                }
+                progress?.Tick(failed);
+            }
+            progress?.Finish(failed);
+            return failed > 0 ? ExitCode.Usage : ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static StreamReader OpenInput(string path)
+    {
+        try
+        {
+            return new StreamReader(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read the query file {path}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Search.Core.Batch;
+
+namespace Search.Cli.Output;
+
+/// <summary>
+/// Tab-separated lines under a header: <c>query_id rank article_id score</c>, one per hit; with <c>--limit 0</c>,
+/// <c>query_id total</c>, one per query. Failed queries have no lines here (their errors go to stderr).
+/// </summary>
+internal sealed class TsvBatchPrinter(bool totalsOnly) : IBatchPrinter
+{
+    public void Begin(TextWriter output) =>
+        output.WriteLine(totalsOnly ? "query_id\ttotal" : "query_id\trank\tarticle_id\tscore");
+
+    public void Print(BatchResult result, TextWriter output)
+    {
+        var id = TsvResultsPrinter.Clean(result.Query.Id);
+        if (result.Results is not { } results)
+        {
+            return;
+        }
+        if (totalsOnly)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}\t{results.Total}"));
+            return;
+        }
+        foreach (var hit in results.Hits)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{id}\t{hit.Rank}\t{TsvResultsPrinter.Clean(hit.Id)}\t{Math.Round((double)hit.Score, 4)}"));
+        }
+    }
+}
