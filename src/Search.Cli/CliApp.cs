@@ -10,28 +10,11 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Full-text search over news articles and their reader comments.")
-        {
-            Options = { CommonOptions.Verbose },
-            Subcommands =
-            {
-                QueryCommand.Create(console),
-                BatchCommand.Create(console),
-                IndexCommand.Create(console),
-                ShowCommand.Create(console),
-                StatsCommand.Create(console),
-                ExportCommand.Create(console),
-            },
-        };
-        var parse = root.Parse(args);
+        var parse = Parse(args, console);
         if (parse.Errors.Count > 0)
         {
             // The most specific complaint comes last ("Unrecognized command 'frob'" after "Required command was not provided").
             console.Error.WriteLine($"search: {parse.Errors[^1].Message}");
-            if (parse.Errors.Any(e => e.Message.Contains("'-", StringComparison.Ordinal)) && args.FirstOrDefault() == "query")
-            {
-                console.Error.WriteLine("search: to exclude a word, put the whole query in quotes: search query 'multipolar -peace'");
-            }
             console.Error.WriteLine("Try 'search --help'.");
             return ExitCode.Usage;
         }
@@ -46,8 +29,28 @@ internal static class CliApp
         }
         catch (Exception e)
         {
-            return Report(e, parse.GetValue(CommonOptions.Verbose), console);
+            return Report(e, parse.GetValue<bool>(CommonOptions.VerboseName), console);
         }
+    }
+
+    /// <summary>Parses a command line against every command, without running anything.</summary>
+    public static ParseResult Parse(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Full-text search over news articles and their reader comments.")
+        {
+            Options = { CommonOptions.Verbose() },
+            Subcommands =
+            {
+                QueryCommand.Create(console),
+                BatchCommand.Create(console),
+                IndexCommand.Create(console),
+                ShowCommand.Create(console),
+                StatsCommand.Create(console),
+                ExportCommand.Create(console),
+            },
+        };
+        // No response files: "@handle" is a word to search for, not a file of arguments to read.
+        return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
     }
 
     private static int Report(Exception e, bool verbose, CliConsole console)

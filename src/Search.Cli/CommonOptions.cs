@@ -56,7 +56,10 @@ internal static class CommonOptions
 
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };
 
-    public static readonly Option<bool> Verbose = new("--verbose")
+    public const string VerboseName = "--verbose";
+
+    // A new instance per command tree: an option remembers every command it was added to.
+    public static Option<bool> Verbose() => new(VerboseName)
     {
         Description = "Show the full details (stack trace) of an error",
         Recursive = true,

@@ -10,6 +10,9 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class HighlightPlanner
 {
+    // A query of hundreds of words highlights its first ones; snippets of the rest would not fit anyway.
+    private const int MaxUnits = 64;
+
     private readonly Analyzer _analyzer;
     private readonly SearchFields _fields;
     private readonly List<HighlightUnit> _units = [];
@@ -121,6 +124,10 @@ public sealed class HighlightPlanner
 
     private void Add(HighlightKind kind, string text, string field, int slop, int edits, IEnumerable<MatchLocation> locations)
     {
+        if (_units.Count >= MaxUnits)
+        {
+            return;
+        }
         var tokens = TextAnalysis.Tokens(_analyzer, field, text);
         if (tokens.Count == 0 || (kind is HighlightKind.Prefix or HighlightKind.Fuzzy && tokens.Count != 1))
         {

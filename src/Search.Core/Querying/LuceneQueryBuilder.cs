@@ -44,9 +44,15 @@ public sealed class LuceneQueryBuilder
     /// <exception cref="QueryException">An unknown field, a too-broad prefix, or nothing left to search.</exception>
     public Query Build(QueryNode node)
     {
-        var query = Visit(node, _fields.Default(_scope))
-            ?? throw new QueryException("the query has only common words (like \"the\" or \"of\") that bare-word search skips; put them in quotes to search them exactly");
-        return query;
+        try
+        {
+            return Visit(node, _fields.Default(_scope))
+                ?? throw new QueryException("the query has only common words (like \"the\" or \"of\") that bare-word search skips; put them in quotes to search them exactly");
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new QueryException($"the query expands to more than {BooleanQuery.MaxClauseCount:N0} clauses in one group; split it into several");
+        }
     }
 
     private Query? Visit(QueryNode node, IReadOnlyList<SearchField> targets) => node switch
@@ -91,7 +97,7 @@ public sealed class LuceneQueryBuilder
         var term = new Term(field.Exact, prefix);
         if (CountTermsWithPrefix(term, MaxPrefixExpansion + 1) > MaxPrefixExpansion)
         {
-            throw new QueryException($"{word.Text}* matches more than {MaxPrefixExpansion:N0} different words; make the prefix longer", word.Column);
+            throw new QueryException($"{QueryException.Quote(word.Text)}* matches more than {MaxPrefixExpansion:N0} different words; make the prefix longer", word.Column);
         }
         return new PrefixQuery(term);
     }

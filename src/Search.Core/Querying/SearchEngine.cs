@@ -34,6 +34,9 @@ public sealed class SearchEngine : IDisposable
         _matches = new MatchFinder(_analyzer, _fields);
     }
 
+    /// <summary>How long one query may spend finding its hits before it is stopped with a <see cref="QueryException"/>.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
+
     /// <summary>Schema, corpus and time of the commit being searched.</summary>
     public IndexMetadata Metadata => _index.Metadata;
 
@@ -65,12 +68,14 @@ public sealed class SearchEngine : IDisposable
         if (request.Limit <= 0)
         {
             var counter = new TotalHitCountCollector();
-            _searcher.Search(query, counter);
+            Collect(query, counter);
             (total, page) = (counter.TotalHits, []);
         }
         else
         {
-            var top = _searcher.Search(query, checked(request.Offset + request.Limit));
+            var collector = TopScoreDocCollector.Create(checked(request.Offset + request.Limit), docsScoredInOrder: false);
+            Collect(query, collector);
+            var top = collector.GetTopDocs();
             (total, page) = (top.TotalHits, top.ScoreDocs.Skip(request.Offset).ToArray());
         }
         var units = request.Snippets ? HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope) : [];
@@ -87,6 +92,19 @@ public sealed class SearchEngine : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _index.Dispose();
+
+    private void Collect(Query query, ICollector collector)
+    {
+        var limit = new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
+        try
+        {
+            _searcher.Search(query, limit);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            throw new QueryException($"the query ran longer than the {TimeLimit.TotalSeconds:0} s limit and was stopped; make it more specific");
+        }
+    }
 
     private SearchHit Hit(ScoreDoc scoreDoc, int rank, Query query, IReadOnlyList<HighlightUnit> units, SearchRequest request)
     {

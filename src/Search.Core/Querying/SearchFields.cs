@@ -49,5 +49,5 @@ public sealed class SearchFields
     public SearchField Get(string name, int column) =>
         _byName.TryGetValue(name, out var field)
             ? field
-            : throw new QueryException($"unknown field {name}: (known fields: {string.Join(", ", Names.Select(n => n + ":"))})", column);
+            : throw new QueryException($"unknown field {QueryException.Quote(name)}: (known fields: {string.Join(", ", Names.Select(n => n + ":"))})", column);
 }

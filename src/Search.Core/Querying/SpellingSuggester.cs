@@ -13,6 +13,8 @@ namespace Search.Core.Querying;
 /// </summary>
 public static class SpellingSuggester
 {
+    private const int MaxWordsChecked = 8;
+
     /// <summary>Suggests spellings.</summary>
     /// <param name="node">The parsed query.</param>
     /// <param name="reader">The index.</param>
@@ -23,7 +25,8 @@ public static class SpellingSuggester
     {
         var suggestions = new List<SpellingSuggestion>();
         var exactFields = fields.Where(f => !f.IsKeyword).Select(f => f.Exact).ToList();
-        foreach (var word in Words(node).Distinct())
+        // Each unknown word costs a pass of Levenshtein automata over the terms: a few are enough to help.
+        foreach (var word in Words(node).Distinct().Take(MaxWordsChecked))
         {
             var tokens = TextAnalysis.Tokens(analyzer, exactFields.FirstOrDefault() ?? Schema.FieldNames.Body, word);
             if (tokens.Count != 1 || tokens[0].Term.Length < 3)

@@ -22,8 +22,8 @@ public static class SpanFinder
         {
             return spans;
         }
-        List<AnalyzedToken>? stemmed = null;
-        List<AnalyzedToken>? exact = null;
+        AnalyzedText? stemmed = null;
+        AnalyzedText? exact = null;
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -34,22 +34,22 @@ public static class SpanFinder
             switch (unit.Kind)
             {
                 case HighlightKind.Stemmed:
-                    FindSequence(stemmed ??= TextAnalysis.Tokens(analyzer, field.Stemmed, text), unit, u, spans);
+                    FindSequence(stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text)), unit, u, spans);
                     break;
                 case HighlightKind.Exact when unit.Slop == 0 || !unit.IsPhrase:
-                    FindSequence(exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text), unit, u, spans);
+                    FindSequence(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text)), unit, u, spans);
                     break;
                 case HighlightKind.Exact:
-                    FindSloppy(exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text), unit, u, spans);
+                    FindSloppy(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text)), unit, u, spans);
                     break;
                 case HighlightKind.Prefix:
-                    exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text);
-                    spans.AddRange(exact.Where(t => t.Term.StartsWith(unit.Terms[0], StringComparison.Ordinal))
+                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text));
+                    spans.AddRange(exact.Tokens.Where(t => t.Term.StartsWith(unit.Terms[0], StringComparison.Ordinal))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
                 case HighlightKind.Fuzzy:
-                    exact ??= TextAnalysis.Tokens(analyzer, field.Exact, text);
-                    spans.AddRange(exact.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
+                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text));
+                    spans.AddRange(exact.Tokens.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
             }
@@ -86,15 +86,15 @@ public static class SpanFinder
         return spans;
     }
 
-    private static void FindSequence(List<AnalyzedToken> tokens, HighlightUnit unit, int u, List<TextSpan> spans)
+    private static void FindSequence(AnalyzedText text, HighlightUnit unit, int u, List<TextSpan> spans)
     {
-        var byPosition = tokens.Count > 0 && unit.IsPhrase ? tokens.ToDictionary(t => t.Position) : null;
-        foreach (var first in tokens)
+        if (!text.ByTerm.TryGetValue(unit.Terms[0], out var starts))
         {
-            if (first.Term != unit.Terms[0])
-            {
-                continue;
-            }
+            return;
+        }
+        var byPosition = unit.IsPhrase ? text.ByPosition : null;
+        foreach (var first in starts)
+        {
             var last = first;
             var whole = true;
             for (var k = 1; k < unit.Terms.Count && whole; k++)
@@ -109,8 +109,13 @@ public static class SpanFinder
     }
 
     // "a b"~N: all the words within (words - 1 + N) positions, in any order, as Lucene's sloppy phrase allows.
-    private static void FindSloppy(List<AnalyzedToken> tokens, HighlightUnit unit, int u, List<TextSpan> spans)
+    private static void FindSloppy(AnalyzedText text, HighlightUnit unit, int u, List<TextSpan> spans)
     {
+        if (!unit.Terms.Any(text.ByTerm.ContainsKey))
+        {
+            return;
+        }
+        var tokens = text.Tokens;
         var width = unit.Terms.Count - 1 + unit.Slop;
         for (var i = 0; i < tokens.Count; i++)
         {

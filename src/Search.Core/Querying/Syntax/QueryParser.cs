@@ -12,9 +12,17 @@ public sealed class QueryParser
     private const int MaxSlop = 1000;
     private const int MaxDepth = 100;
 
+    /// <summary>How many words, phrases and field clauses one query may hold; each costs a term lookup per field and segment.</summary>
+    public const int MaxClauses = 256;
+
+    /// <summary>How many prefix (<c>w*</c>) and fuzzy (<c>w~</c>) words one query may hold; each reads many terms.</summary>
+    public const int MaxExpandingWords = 16;
+
     private readonly List<QueryToken> _tokens;
     private int _next;
     private int _depth;
+    private int _clauses;
+    private int _expanding;
 
     private QueryParser(List<QueryToken> tokens) => _tokens = tokens;
 
@@ -116,6 +124,10 @@ public sealed class QueryParser
 
     private QueryNode ParseClause()
     {
+        if (Current.Kind is QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Field && ++_clauses > MaxClauses)
+        {
+            throw new QueryException($"the query has more than {MaxClauses:N0} words and phrases; split it into several (search batch runs many at once)", Current.Column);
+        }
         var node = ParsePrimary();
         if (Current.Kind == QueryTokenKind.Caret)
         {
@@ -173,7 +185,7 @@ public sealed class QueryParser
         {
             QueryTokenKind.RangeOpen => ParseRange(),
             QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Open => ParsePrimary(),
-            _ => throw new QueryException($"{field.Text}: has nothing after it", field.Column),
+            _ => throw new QueryException($"{QueryException.Quote(field.Text)}: has nothing after it", field.Column),
         };
     }
 
@@ -183,13 +195,17 @@ public sealed class QueryParser
         var text = token.Text;
         if (text.StartsWith('*') || text.StartsWith('?'))
         {
-            throw new QueryException($"a word cannot start with a wildcard ({text}): that would read every word in the index", token.Column);
+            throw new QueryException($"a word cannot start with a wildcard ({QueryException.Quote(text)}): that would read every word in the index", token.Column);
         }
         var prefix = text.EndsWith('*');
         var core = text.TrimEnd('*');
+        if ((prefix || Current.Kind == QueryTokenKind.Tilde) && ++_expanding > MaxExpandingWords)
+        {
+            throw new QueryException($"the query has more than {MaxExpandingWords} prefix (*) or fuzzy (~) words; use fewer", token.Column);
+        }
         if (core.Contains('*'))
         {
-            throw new QueryException($"* can only end a word, as in multipol* ({text})", token.Column);
+            throw new QueryException($"* can only end a word, as in multipol* ({QueryException.Quote(text)})", token.Column);
         }
         int? edits = null;
         if (Current.Kind == QueryTokenKind.Tilde)
@@ -250,8 +266,8 @@ public sealed class QueryParser
 
     private static QueryException Unexpected(QueryToken token) => token.Kind switch
     {
-        QueryTokenKind.RangeClose => new QueryException($"{token.Text} closes no range", token.Column),
+        QueryTokenKind.RangeClose => new QueryException($"{QueryException.Quote(token.Text)} closes no range", token.Column),
         QueryTokenKind.To => new QueryException("TO belongs inside a range", token.Column),
-        _ => new QueryException($"unexpected {token.Text}", token.Column),
+        _ => new QueryException($"unexpected {QueryException.Quote(token.Text)}", token.Column),
     };
 }
