@@ -19,6 +19,7 @@ public sealed class DamagedIndexTests : IDisposable
         IndexDamage.CompoundFileTruncated,
         IndexDamage.SegmentInfoTruncated,
         IndexDamage.CompoundEntriesDeleted,
+        IndexDamage.SegmentsFilesDeleted,
     ];
 
     public static TheoryData<string, string> DamagesAndCommands
@@ -35,6 +36,20 @@ public sealed class DamagedIndexTests : IDisposable
             }
             return data;
         }
+    }
+
+    [Fact]
+    public void Stats_check_finds_bytes_garbled_inside_a_segment_file_and_rebuild_mends_it()
+    {
+        // Garbled bytes that nothing reads go unnoticed by queries; the checksums catch them.
+        IndexDamage.Apply(_workspace.Index, IndexDamage.SegmentFileGarbled);
+
+        var check = _workspace.Search("stats", "--check");
+
+        CliAssert.FailedWith(3, check);
+        Assert.Contains("damaged", check.Error, StringComparison.Ordinal);
+        CliAssert.Succeeded(_workspace.Search("index", "--rebuild"));
+        CliAssert.Succeeded(_workspace.Search("stats", "--check"));
     }
 
     [Theory]

@@ -8,6 +8,8 @@ internal static class IndexDamage
     public const string CompoundFileTruncated = ".cfs cut to half";
     public const string SegmentInfoTruncated = ".si cut to half";
     public const string CompoundEntriesDeleted = ".cfe deleted";
+    public const string SegmentsFilesDeleted = "segments_N and segments.gen deleted";
+    public const string SegmentFileGarbled = ".cfs garbled in the middle";
 
     public static void Apply(string indexPath, string damage)
     {
@@ -30,6 +32,19 @@ internal static class IndexDamage
                 break;
             case CompoundEntriesDeleted:
                 File.Delete(OneFile(indexPath, "*.cfe"));
+                break;
+            case SegmentsFilesDeleted:
+                foreach (var file in Directory.GetFiles(indexPath, "segments*"))
+                {
+                    File.Delete(file);
+                }
+                break;
+            case SegmentFileGarbled:
+                using (var stream = new FileStream(OneFile(indexPath, "*.cfs"), FileMode.Open, FileAccess.ReadWrite))
+                {
+                    stream.Position = stream.Length / 2;
+                    stream.Write(Enumerable.Range(0, 64).Select(i => (byte)(i * 37)).ToArray());
+                }
                 break;
             default:
                 throw new ArgumentException("unknown damage: " + damage, nameof(damage));

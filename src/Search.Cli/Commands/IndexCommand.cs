@@ -14,6 +14,7 @@ internal static class IndexCommand
         var index = CommonOptions.Index();
         var rebuild = new Option<bool>("--rebuild") { Description = "Index every file anew (also mends a damaged index or one from another version)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
+        var wait = new Option<bool>("--wait") { Description = "If another process is updating the index, wait for it instead of failing" };
         var threads = new Option<int>("--threads")
         {
             Description = "Analysis threads [default: one per core]",
@@ -28,12 +29,12 @@ internal static class IndexCommand
         });
         var command = new Command("index", "Index the corpus: add new files, replace changed ones, remove deleted ones")
         {
-            corpus, index, rebuild, quiet, threads,
+            corpus, index, rebuild, quiet, threads, wait,
         };
         command.SetAction(parse =>
         {
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
-            var request = new IndexRequest(location.Corpus, location.Index, parse.GetValue(rebuild), parse.GetValue(threads));
+            var request = new IndexRequest(location.Corpus, location.Index, parse.GetValue(rebuild), parse.GetValue(threads), parse.GetValue(wait));
             Run(request, showProgress: console.ErrorIsTerminal && !parse.GetValue(quiet), console, reportTo: console.Out);
             return ExitCode.Success;
         });
@@ -66,6 +67,10 @@ internal static class IndexCommand
         try
         {
             var run = Task.Run(() => CorpusIndexer.Run(request, progress, cancel.Token));
+            if (request.WaitForLock && !run.Wait(TimeSpan.FromMilliseconds(300)) && progress.WaitingForLock)
+            {
+                console.Error.WriteLine("search: the index is being updated by another process; waiting for it to finish (Ctrl+C to stop)");
+            }
             // Runs under a second finish before a bar would be worth drawing.
             if (showProgress && !run.Wait(TimeSpan.FromSeconds(1)))
             {

@@ -45,8 +45,16 @@ public static class CorpusIndexer
         var files = CorpusScanner.Scan(request.Corpus, warnings);
 
         CreateFolder(request.Index);
-        using var writeLock = IndexWriteLock.Acquire(request.Index);
+        using var writeLock = request.WaitForLock
+            ? IndexWriteLock.AcquireWaiting(request.Index, () => progress.WaitingForLock = true, cancel)
+            : IndexWriteLock.Acquire(request.Index);
+        progress.WaitingForLock = false;
         using var directory = IndexDirectory.Open(request.Index);
+        if (!request.Rebuild && !DirectoryReader.IndexExists(directory) && IndexDirectory.HasSegmentFiles(request.Index))
+        {
+            // Segment files but no commit naming them: refuse rather than silently start over.
+            throw IndexDamage.Error(request.Index, new FileNotFoundException("no segments file"));
+        }
         var writer = OpenWriter(directory, schema, request);
         try
         {

@@ -8,6 +8,9 @@ public sealed class IndexProgress
     private long _articles;
     private int _filesDone;
 
+    /// <summary>Whether the run is waiting for another process to finish updating the index.</summary>
+    public bool WaitingForLock { get; internal set; }
+
     /// <summary>Files the run will read; set once the corpus has been compared with the index.</summary>
     public int FilesTotal { get; internal set; }
 

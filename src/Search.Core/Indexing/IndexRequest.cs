@@ -5,4 +5,5 @@ namespace Search.Core.Indexing;
 /// <param name="Index">The index folder; created when missing.</param>
 /// <param name="Rebuild">Index every file anew, whatever the index holds (also mends a damaged or mismatched index).</param>
 /// <param name="Threads">Analysis threads; 0 means one per core.</param>
-public sealed record IndexRequest(string Corpus, string Index, bool Rebuild = false, int Threads = 0);
+/// <param name="WaitForLock">Wait while another process updates the index, instead of failing at once.</param>
+public sealed record IndexRequest(string Corpus, string Index, bool Rebuild = false, int Threads = 0, bool WaitForLock = false);

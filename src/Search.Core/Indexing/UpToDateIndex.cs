@@ -23,7 +23,7 @@ public static class UpToDateIndex
         ArgumentNullException.ThrowIfNull(runIndexer);
         ArgumentNullException.ThrowIfNull(note);
         var location = IndexLocation.Resolve(corpusOption, indexOption);
-        if (!Exists(location.Index))
+        if (!Exists(location.Index) && !IndexDirectory.HasSegmentFiles(location.Index))
         {
             if (!Directory.Exists(location.Corpus))
             {
@@ -60,6 +60,11 @@ public static class UpToDateIndex
         catch (SearchException e) when (e.Kind == SearchErrorKind.IndexLocked)
         {
             note("the index is being updated by another process; searching its last commit");
+        }
+        catch (SearchException e) when (e.Kind == SearchErrorKind.IndexWriteFailed)
+        {
+            // A read-only index (or a full disk) still answers queries from what it holds.
+            note($"{e.Message.Split('\n')[0]}; searching the index as it is");
         }
         return SearchEngine.Open(location.Index);
     }

@@ -44,9 +44,23 @@ public static class IndexDirectory
         if (!Lucene.Net.Index.DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
+            if (HasSegmentFiles(path))
+            {
+                // Segment files without a segments_N file that names them: the commit point itself is gone.
+                throw IndexDamage.Error(path, new FileNotFoundException("no segments file"));
+            }
             throw new SearchException(SearchErrorKind.IndexMissing,
                 $"no index at {path}; run `search index` to build it (or give --index DIR)");
         }
         return directory;
     }
+
+    /// <summary>Whether a folder holds Lucene segment files (whatever state its commit is in).</summary>
+    /// <param name="path">The index folder.</param>
+    /// <returns>True when any segment file is there.</returns>
+    public static bool HasSegmentFiles(string path) =>
+        System.IO.Directory.Exists(path)
+        && System.IO.Directory.EnumerateFiles(path).Select(System.IO.Path.GetFileName)
+            .Any(f => f is not null && (f.StartsWith("segments", StringComparison.Ordinal) || f.EndsWith(".si", StringComparison.Ordinal)
+                || f.EndsWith(".cfs", StringComparison.Ordinal)));
 }

@@ -21,6 +21,36 @@ public sealed class IndexWriteLock : IDisposable
 
     private IndexWriteLock(FileStream file) => _file = file;
 
+    /// <summary>Takes the lock, waiting while another process holds it.</summary>
+    /// <param name="indexPath">The index folder; it must exist.</param>
+    /// <param name="waiting">Called once if the lock is held by another process, before waiting starts.</param>
+    /// <param name="cancel">Stops the wait.</param>
+    /// <returns>The held lock; dispose it to release.</returns>
+    /// <exception cref="SearchException">The folder is not writable.</exception>
+    /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
+    public static IndexWriteLock AcquireWaiting(string indexPath, Action waiting, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        var told = false;
+        while (true)
+        {
+            try
+            {
+                return Acquire(indexPath);
+            }
+            catch (SearchException e) when (e.Kind == SearchErrorKind.IndexLocked)
+            {
+                if (!told)
+                {
+                    waiting();
+                    told = true;
+                }
+                cancel.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(250));
+                cancel.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
     /// <summary>Takes the lock, or fails at once if another process (or another run in this one) holds it.</summary>
     /// <param name="indexPath">The index folder; it must exist.</param>
     /// <returns>The held lock; dispose it to release.</returns>
@@ -38,10 +68,15 @@ public sealed class IndexWriteLock : IDisposable
             throw new SearchException(SearchErrorKind.IndexWriteFailed,
                 $"cannot write to the index folder {indexPath} ({e.Message})", e);
         }
-        catch (IOException e) when (e is not (FileNotFoundException or DirectoryNotFoundException))
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw new SearchException(SearchErrorKind.IndexLocked,
-                $"the index at {indexPath} is being updated by another process; try again when it has finished", e);
+                $"the index at {indexPath} is being updated by another process; try again when it has finished (or use --wait)", e);
+        }
+        catch (IOException e)
+        {
+            throw new SearchException(SearchErrorKind.IndexWriteFailed,
+                $"cannot write to the index folder {indexPath} ({e.Message.Split(" : ")[0]})", e);
         }
         // The holder's process id, for a person wondering who holds it; nothing reads it.
         file.SetLength(0);
@@ -53,4 +88,9 @@ public sealed class IndexWriteLock : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
+
+    // On Unix the HResult is the errno: EAGAIN/EWOULDBLOCK (11 on Linux, 35 on macOS) means another holder; anything
+    // else (EROFS for a read-only folder, ENOSPC, ...) is a write failure. Windows reports sharing and lock violations.
+    private static bool IsHeldElsewhere(IOException e) =>
+        e.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
 }
