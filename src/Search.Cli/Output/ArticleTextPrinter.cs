@@ -8,6 +8,10 @@ internal static class ArticleTextPrinter
 {
     private const string Indent = "    ";
 
+    // Replies nest visibly this deep; deeper ones stay at this margin and say their depth, so a thread 10,000 replies
+    // deep prints in lines of readable length.
+    private const int MaxShownDepth = 8;
+
     public static void Print(CliConsole console, StoredArticle stored, string corpus)
     {
         var (article, path) = (stored.Article, stored.Path);
@@ -38,9 +42,10 @@ internal static class ArticleTextPrinter
 
     private static void PrintComment(TextWriter output, Comment comment)
     {
-        var margin = string.Concat(Enumerable.Repeat(Indent, comment.Depth));
+        var margin = string.Concat(Enumerable.Repeat(Indent, Math.Min(comment.Depth, MaxShownDepth)));
         output.WriteLine();
-        var reply = comment.ParentId is null ? "" : $" (reply to {comment.ParentId})";
+        var depth = comment.Depth > MaxShownDepth ? $", depth {comment.Depth}" : "";
+        var reply = comment.ParentId is null ? "" : $" (reply to {comment.ParentId}{depth})";
         var published = comment.Published is null ? "" : $" · {comment.Published}";
         output.WriteLine($"{margin}[{comment.Id}] {comment.Author ?? "anonymous"}{reply}{published}");
         foreach (var paragraph in comment.Body.Split("\n\n"))

@@ -8,6 +8,7 @@ namespace Search.Core.Corpus;
 public sealed class ByteLineReader
 {
     private readonly Stream _stream;
+    private readonly long _maxLineBytes;
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
     private int _end;
@@ -15,7 +16,15 @@ public sealed class ByteLineReader
 
     /// <summary>Creates a reader over a stream positioned at its first byte.</summary>
     /// <param name="stream">The stream; not disposed by the reader.</param>
-    public ByteLineReader(Stream stream) => _stream = stream;
+    /// <param name="maxLineBytes">Longer lines are not kept: they come back empty, with <see cref="LastLineTooLong"/> set.</param>
+    public ByteLineReader(Stream stream, long maxLineBytes = long.MaxValue)
+    {
+        _stream = stream;
+        _maxLineBytes = maxLineBytes;
+    }
+
+    /// <summary>Whether the line last returned was longer than the limit (and so returned empty).</summary>
+    public bool LastLineTooLong { get; private set; }
 
     /// <summary>The next line without its line end, valid until the next call; null at the end of the stream.</summary>
     /// <returns>The line's bytes, or null.</returns>
@@ -23,6 +32,7 @@ public sealed class ByteLineReader
     {
         // Bytes after _start already known to hold no line break; offsets survive Fill() moving the buffer.
         var scanned = 0;
+        LastLineTooLong = false;
         while (true)
         {
             var at = _buffer.AsSpan(_start + scanned, _end - _start - scanned).IndexOfAny((byte)'\n', (byte)'\r');
@@ -36,19 +46,27 @@ public sealed class ByteLineReader
                     Fill();
                     continue;
                 }
-                var line = _buffer.AsMemory(_start, brk - _start);
+                LastLineTooLong |= brk - _start > _maxLineBytes;
+                var line = LastLineTooLong ? ReadOnlyMemory<byte>.Empty : _buffer.AsMemory(_start, brk - _start);
                 _start = brk + (_buffer[brk] == '\r' && brk + 1 < _end && _buffer[brk + 1] == '\n' ? 2 : 1);
                 return line;
             }
             if (_eof)
             {
-                if (_start == _end)
+                if (_start == _end && !LastLineTooLong)
                 {
                     return null;
                 }
-                var last = _buffer.AsMemory(_start, _end - _start);
+                LastLineTooLong |= _end - _start > _maxLineBytes;
+                var last = LastLineTooLong ? ReadOnlyMemory<byte>.Empty : _buffer.AsMemory(_start, _end - _start);
                 _start = _end;
                 return last;
+            }
+            if (_end - _start > _maxLineBytes)
+            {
+                // Drop what is buffered of an overlong line and read on to its end, keeping memory bounded.
+                LastLineTooLong = true;
+                _start = _end;
             }
             scanned = _end - _start;
             Fill();

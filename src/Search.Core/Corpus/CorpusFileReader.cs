@@ -15,6 +15,12 @@ public static class CorpusFileReader
     public static IReadOnlySet<string> Extensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".jsonl", ".json" };
 
+    /// <summary>
+    /// The largest page (<c>.txt</c>) or <c>.json</c> file read: one article page is never this big, and such a file is
+    /// read whole. JSON Lines files stream and have no size limit, only this limit per line.
+    /// </summary>
+    public const long MaxWholeFileBytes = 64L * 1024 * 1024;
+
     // A broken export can have a bad line in every line; past this many the rest are only counted.
     private const int MaxLineWarningsPerFile = 20;
 
@@ -56,13 +62,22 @@ public static class CorpusFileReader
     /// <param name="relativePath">The file relative to the corpus folder; its extension says the format.</param>
     /// <param name="warnings">Receives the file's warnings as the articles are read.</param>
     /// <returns>The articles in file order.</returns>
-    public static IEnumerable<Article> Read(Stream stream, string relativePath, ICollection<CorpusWarning> warnings) =>
-        Path.GetExtension(relativePath).ToLowerInvariant() switch
+    public static IEnumerable<Article> Read(Stream stream, string relativePath, ICollection<CorpusWarning> warnings)
+    {
+        var extension = Path.GetExtension(relativePath).ToLowerInvariant();
+        if (extension != ".jsonl" && stream.CanSeek && stream.Length > MaxWholeFileBytes)
+        {
+            warnings.Add(new CorpusWarning(relativePath, null,
+                $"{stream.Length / (1024 * 1024)} MB is more than one page can be ({MaxWholeFileBytes / (1024 * 1024)} MB); skipped: split it, or convert it to JSON Lines"));
+            return [];
+        }
+        return extension switch
         {
             ".jsonl" => ReadJsonLines(stream, relativePath, warnings),
             ".json" => ReadJsonDocument(ReadAll(stream), relativePath, warnings),
             _ => ReadPage(ReadAll(stream), relativePath, warnings),
         };
+    }
 
     /// <summary>Reads a scraped page from its bytes.</summary>
     /// <param name="bytes">The file's content.</param>
@@ -185,11 +200,17 @@ public static class CorpusFileReader
             }
             yield break;
         }
-        var lines = new ByteLineReader(stream);
+        var lines = new ByteLineReader(stream, MaxWholeFileBytes);
         var lineNo = 0;
         while (lines.ReadLine() is { } bytes)
         {
             lineNo++;
+            if (lines.LastLineTooLong)
+            {
+                warnings.Add(new CorpusWarning(relativePath, lineNo, $"line longer than {MaxWholeFileBytes / (1024 * 1024)} MB; skipped"));
+                yield return "";
+                continue;
+            }
             yield return TextDecoder.DecodeLine(bytes.Span, relativePath, lineNo, warnings);
         }
     }

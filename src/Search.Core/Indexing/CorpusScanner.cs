@@ -6,7 +6,8 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// Lists the files of a corpus folder: nested folders are walked; hidden files and folders (a leading dot, such
 /// as the index itself or <c>.git</c>) are passed over; symbolic links are never followed, so a scan cannot leave
-/// the corpus folder or loop; files with other extensions than <see cref="CorpusFileReader.Extensions"/> are ignored.
+/// the corpus folder or loop; files with other extensions than <see cref="CorpusFileReader.Extensions"/> are ignored;
+/// names that are not valid UTF-8 are reported, since they cannot be opened.
 /// </summary>
 public static class CorpusScanner
 {
@@ -48,6 +49,12 @@ public static class CorpusScanner
                 continue;
             }
             var relative = Relative(root, entry.FullName);
+            if (entry.Name.Contains('\uFFFD'))
+            {
+                // .NET cannot give back a name whose bytes are not UTF-8, so such a file cannot even be opened.
+                warnings.Add(new CorpusWarning(relative, null, "the name is not valid UTF-8, so it cannot be opened; rename it to index it"));
+                continue;
+            }
             if (entry.LinkTarget is not null)
             {
                 if (entry is DirectoryInfo || CorpusFileReader.Extensions.Contains(entry.Extension))
