@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Search.Core.Querying;
 
@@ -12,21 +9,14 @@ namespace Search.Cli.Output;
 /// </summary>
 internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public void Print(SearchResults results, TextWriter output)
+    public void Print(SearchResults results, TextWriter output) => JsonLine.Write(output, json =>
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("query", results.Query);
-            json.WriteNumber("total", results.Total);
-            WriteHits(json, results.Hits);
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
+        json.WriteStartObject();
+        json.WriteString("query", results.Query);
+        json.WriteNumber("total", results.Total);
+        WriteHits(json, results.Hits);
+        json.WriteEndObject();
+    });
 
     /// <summary>Writes the <c>"hits"</c> array: the same objects for <c>search query --json</c> and <c>search batch</c>.</summary>
     public void WriteHits(Utf8JsonWriter json, IReadOnlyList<SearchHit> hits)

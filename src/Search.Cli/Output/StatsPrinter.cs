@@ -1,8 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Search.Core.Storage;
 
 namespace Search.Cli.Output;
@@ -28,8 +24,7 @@ internal static class StatsPrinter
 
     public static void PrintJson(CliConsole console, IndexStats stats)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonLine.Write(console.Out, json =>
         {
             var m = stats.Metadata;
             json.WriteStartObject();
@@ -47,8 +42,7 @@ internal static class StatsPrinter
             json.WriteEndObject();
             json.WriteString("last_indexed", m.IndexedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             json.WriteEndObject();
-        }
-        console.Out.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }, indented: true);
     }
 
     private static string HumanSize(long bytes)
