@@ -49,8 +49,15 @@ public sealed class UnreadableFilesTests : IDisposable
         var home = Path.Combine(_workspace.Folder, "home");
         Directory.CreateDirectory(home);
         File.SetUnixFileMode(home, (UnixFileMode)0b111_111_111);
+        // The test's own folder may sit where nobody cannot reach (a private temp clone): run a copy of the tool.
+        var bin = Path.Combine(_workspace.Folder, "bin");
+        Directory.CreateDirectory(bin);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+        {
+            File.Copy(file, Path.Combine(bin, Path.GetFileName(file)));
+        }
         var start = new ProcessStartInfo("runuser") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-u", "nobody", "--", "env", $"HOME={home}", $"DOTNET_CLI_HOME={home}", "dotnet", SearchProcess.DllPath,
+        foreach (var arg in new[] { "-u", "nobody", "--", "env", $"HOME={home}", $"DOTNET_CLI_HOME={home}", "dotnet", Path.Combine(bin, Path.GetFileName(SearchProcess.DllPath)),
                      "index", "--corpus", _workspace.Corpus, "--index", _workspace.Index })
         {
             start.ArgumentList.Add(arg);
