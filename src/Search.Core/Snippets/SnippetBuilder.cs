@@ -33,7 +33,7 @@ public static class SnippetBuilder
         var merged = Merge(spans);
         if (text.Length <= targetLength)
         {
-            return new Snippet(text, merged.Select(s => new Highlight(s.Start, s.End - s.Start)).ToList());
+            return SingleSpaced(new Snippet(text, merged.Select(s => new Highlight(s.Start, s.End - s.Start)).ToList()));
         }
         var start = merged.Count == 0 ? 0 : Best(text, merged, spans, targetLength).Start;
         var end = EndOf(text, start, targetLength, merged);
@@ -47,7 +47,32 @@ public static class SnippetBuilder
             .Where(s => s.Start >= start + lead && s.End <= start + lead + slice.Length)
             .Select(s => new Highlight(s.Start + offset, s.End - s.Start))
             .ToList();
-        return new Snippet(prefix + slice + suffix, highlights);
+        return SingleSpaced(new Snippet(prefix + slice + suffix, highlights));
+    }
+
+    // Paragraph breaks and runs of spaces read as one space in a one-line snippet; highlights move with the text.
+    private static Snippet SingleSpaced(Snippet snippet)
+    {
+        var text = snippet.Text;
+        if (!text.Contains("  ", StringComparison.Ordinal))
+        {
+            return snippet;
+        }
+        var kept = new System.Text.StringBuilder(text.Length);
+        var newIndex = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            newIndex[i] = kept.Length;
+            if (text[i] != ' ' || kept.Length == 0 || kept[^1] != ' ')
+            {
+                kept.Append(text[i]);
+            }
+        }
+        newIndex[text.Length] = kept.Length;
+        var highlights = snippet.Highlights
+            .Select(h => new Highlight(newIndex[h.Start], newIndex[h.Start + h.Length] - newIndex[h.Start]))
+            .ToList();
+        return new Snippet(kept.ToString(), highlights);
     }
 
     private static List<(int Start, int End)> Merge(IReadOnlyList<TextSpan> spans)
