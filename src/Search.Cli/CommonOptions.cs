@@ -18,6 +18,22 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary>--threads N: 0 (the default) means one per core.</summary>
+    public static Option<int> Threads(string what)
+    {
+        var threads = new Option<int>("--threads") { Description = $"{what} [default: one per core]", HelpName = "N" };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--threads must be 0 (one per core) or more");
+            }
+        });
+        return threads;
+    }
+
+    public static Option<bool> Quiet(string what) => new("--quiet", "-q") { Description = what };
+
     public static Option<int> Limit()
     {
         var limit = new Option<int>("--limit", "-n")

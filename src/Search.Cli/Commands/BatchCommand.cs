@@ -23,16 +23,9 @@ internal static class BatchCommand
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "tsv", "trec");
         var noSnippets = new Option<bool>("--no-snippets") { Description = "Hits without matches and snippets (faster)" };
-        var threads = new Option<int>("--threads") { Description = "Queries run at once [default: one per core]", HelpName = "N" };
-        threads.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--threads must be 0 (one per core) or more");
-            }
-        });
+        var threads = CommonOptions.Threads("Queries run at once");
         var runTag = new Option<string>("--run-tag") { Description = "The run name in trec output", DefaultValueFactory = _ => "search", HelpName = "NAME" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line" };
+        var quiet = CommonOptions.Quiet("No progress line");
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
             file, corpus, index, limit, scope, format, noSnippets, threads, runTag, quiet,

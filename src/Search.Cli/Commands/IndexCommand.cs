@@ -13,20 +13,9 @@ internal static class IndexCommand
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var rebuild = new Option<bool>("--rebuild") { Description = "Index every file anew (also mends a damaged index or one from another version)" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
+        var quiet = CommonOptions.Quiet("No progress bar");
         var wait = new Option<bool>("--wait") { Description = "If another process is updating the index, wait for it instead of failing" };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Analysis threads [default: one per core]",
-            HelpName = "N",
-        };
-        threads.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--threads must be 0 (one per core) or more");
-            }
-        });
+        var threads = CommonOptions.Threads("Analysis threads");
         var command = new Command("index", "Index the corpus: add new files, replace changed ones, remove deleted ones")
         {
             corpus, index, rebuild, quiet, threads, wait,
