@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 
 namespace Search.Core.Analysis;
 
@@ -10,8 +9,6 @@ namespace Search.Core.Analysis;
 /// </summary>
 public abstract class FoldedAnalyzer : Analyzer
 {
-    private static readonly NormalizeCharMap QuoteMap = BuildQuoteMap();
-
     private readonly int _positionIncrementGap;
 
     /// <summary>Creates the analyzer.</summary>
@@ -23,15 +20,5 @@ public abstract class FoldedAnalyzer : Analyzer
 
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(QuoteMap, reader);
-
-    private static NormalizeCharMap BuildQuoteMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var (typographic, plain) in TypographicFolding.Map)
-        {
-            builder.Add(typographic.ToString(), plain);
-        }
-        return builder.Build();
-    }
+        new TypographicCharFilter(reader);
 }

@@ -1,0 +1,52 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Analysis;
+using Search.Core.Schema;
+
+namespace Search.Core.Tests.Analysis;
+
+/// <summary>Folding typographic characters must not move highlights: every token's offsets point into the original.</summary>
+public class TypographicCharFilterTests
+{
+    private static readonly Analyzer Analyzer = SchemaAnalyzer.For(IndexSchema.Current);
+
+    private static List<(string Term, string Original)> Tokens(string field, string text)
+    {
+        var tokens = new List<(string, string)>();
+        using var stream = Analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), text[offset.StartOffset..offset.EndOffset]));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    [Fact]
+    public void Offsets_after_an_ellipsis_point_at_the_original_words()
+    {
+        Assert.Equal(
+            [("wait", "Wait"), ("russia's", "Russia’s"), ("world", "world"), ("order", "order")],
+            Tokens("body_exact", "Wait… Russia’s “world”… order…"));
+    }
+
+    [Fact]
+    public void A_long_text_folds_the_same_across_read_boundaries()
+    {
+        // Letters only: a digit before an apostrophe would split the word.
+        static string Word(int i) => string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')));
+        var words = Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? $"{Word(i)}…" : $"“{Word(i)}’s”").ToList();
+        var tokens = Tokens("body_exact", string.Join(' ', words));
+        Assert.Equal(3000, tokens.Count);
+        Assert.All(tokens, t => Assert.Equal(t.Term, TypographicFolding.Fold(t.Original).ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void Text_without_typographic_characters_is_untouched()
+    {
+        Assert.Equal([("plain", "plain"), ("text", "text")], Tokens("body_exact", "plain text"));
+    }
+}
