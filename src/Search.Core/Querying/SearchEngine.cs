@@ -95,12 +95,11 @@ public sealed class SearchEngine : IDisposable
 
     private void Collect(Query query, ICollector collector)
     {
-        var limit = new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
         try
         {
-            _searcher.Search(query, limit);
+            _searcher.Search(query, new DeadlineCollector(collector, TimeLimit));
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        catch (QueryDeadlinePassedException)
         {
             throw new QueryException($"the query ran longer than the {TimeLimit.TotalSeconds:0} s limit and was stopped; make it more specific");
         }
