@@ -22,4 +22,7 @@ public sealed record HighlightUnit(
 {
     /// <summary>Whether the unit is a phrase of more than one word.</summary>
     public bool IsPhrase => Terms.Count > 1;
+
+    /// <summary>What a text must contain to match this unit (see <see cref="TextScreen"/>), worked out once.</summary>
+    public IReadOnlyList<string> Fragments { get; } = TextScreen.FragmentsOf(Kind, Terms);
 }

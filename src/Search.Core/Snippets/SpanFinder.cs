@@ -27,7 +27,7 @@ public static class SpanFinder
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            if (!unit.Locations.Contains(location))
+            if (!unit.Locations.Contains(location) || !TextScreen.MightMatch(text, unit.Fragments))
             {
                 continue;
             }

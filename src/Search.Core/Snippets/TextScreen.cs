@@ -1,0 +1,74 @@
+using System.Buffers;
+
+namespace Search.Core.Snippets;
+
+/// <summary>
+/// Rules texts out before they are analysed: a text that lacks a plain fragment which every match of a unit
+/// contains cannot match it. Analysing every paragraph and comment of each hit was most of a query's snippet time;
+/// a case-blind substring search is a small fraction of that.
+/// </summary>
+/// <remarks>
+/// Tokens are pieces of the text, lower-cased and folded, so for texts whose letters are all ASCII a term's leading
+/// letters appear in the text as written. Porter stemming keeps the beginning of a word and rewrites at most its last
+/// two letters (<c>possibility</c> -> <c>possible</c>), so of a stemmed term only the part before those two is looked
+/// for. Texts with other letters (é, ß, ı) fold in ways a substring search does not see, and are always analysed.
+/// </remarks>
+public static class TextScreen
+{
+    private const int ShortestUsefulFragment = 3;
+
+    // ASCII plus the typographic punctuation that scraped text is full of: none of them is a letter that folds.
+    private static readonly SearchValues<char> PlainChars = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c)) +
+        "\u00A0\u00AB\u00BB\u02BC\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2026\u2032\u2033");
+
+    /// <summary>The fragments that every match of a highlight unit contains; empty when none can be named.</summary>
+    /// <param name="kind">How the unit matches.</param>
+    /// <param name="terms">Its analysed terms.</param>
+    /// <returns>Lower-case ASCII fragments.</returns>
+    public static IReadOnlyList<string> FragmentsOf(HighlightKind kind, IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (kind is HighlightKind.Fuzzy or HighlightKind.Author)
+        {
+            return [];
+        }
+        var fragments = new List<string>();
+        foreach (var term in terms)
+        {
+            var kept = kind == HighlightKind.Stemmed ? term.Length - 2 : term.Length;
+            var letters = 0;
+            while (letters < kept && char.IsAsciiLetterOrDigit(term[letters]))
+            {
+                letters++;
+            }
+            if (letters >= ShortestUsefulFragment)
+            {
+                fragments.Add(term[..letters]);
+            }
+        }
+        return fragments;
+    }
+
+    /// <summary>Whether a text might contain a match of the unit whose fragments are given.</summary>
+    /// <param name="text">A title, paragraph or comment as stored.</param>
+    /// <param name="fragments">The unit's <see cref="FragmentsOf"/>.</param>
+    /// <returns>False only when the text surely has no match.</returns>
+    public static bool MightMatch(string text, IReadOnlyList<string> fragments)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fragments);
+        if (fragments.Count == 0 || text.AsSpan().ContainsAnyExcept(PlainChars))
+        {
+            return true;
+        }
+        foreach (var fragment in fragments)
+        {
+            if (!text.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
