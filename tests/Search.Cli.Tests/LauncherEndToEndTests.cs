@@ -1,0 +1,73 @@
+namespace Search.Cli.Tests;
+
+/// <summary>
+/// The README's commands through the real launcher and the binary it builds (Native AOT where clang is present):
+/// what the in-process tests pin down must hold for the program users actually run.
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class LauncherEndToEndTests : IDisposable
+{
+    private readonly TempCorpus _workspace = new();
+
+    public LauncherEndToEndTests()
+    {
+        var build = LauncherProcess.EnsureBuilt();
+        Assert.True(build.ExitCode == 0, "./search --version failed:\n" + build.Error);
+    }
+
+    public void Dispose() => _workspace.Dispose();
+
+    private CliRun Search(params string[] args) => LauncherProcess.Run(_workspace.Folder, args);
+
+    [Fact]
+    public void Where_clang_is_present_the_launcher_builds_a_native_binary()
+    {
+        var clang = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "clang")));
+        Assert.Equal(clang ? "native" : "dll", LauncherProcess.BuildKind);
+    }
+
+    [Fact]
+    public void The_readme_query_prints_the_four_articles()
+    {
+        var run = Search("query", "multipolar world");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("no index yet: indexing corpus first", run.Error, StringComparison.Ordinal);
+        Golden.AssertMatches("query-multipolar-world", run.Out);
+    }
+
+    [Fact]
+    public void Json_show_and_batch_match_their_golden_files()
+    {
+        CliAssert.Succeeded(Search("index", "--quiet"));
+        var json = Search("query", "\"multipolar world\"", "--json");
+        CliAssert.Succeeded(json);
+        Golden.AssertMatches("query-phrase-json", json.Out);
+
+        var show = Search("show", "003_7fdfd134df6d3be8");
+        CliAssert.Succeeded(show);
+        Golden.AssertMatches("show-003", show.Out);
+
+        File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "Search.Cli.Tests", "Fixtures", "narratives.txt"),
+            _workspace.PathOf("narratives.txt"));
+        var batch = Search("batch", "narratives.txt", "--format", "tsv");
+        Assert.Equal(2, batch.ExitCode);
+        Golden.AssertMatches("batch-narratives-tsv", batch.Out);
+    }
+
+    [Fact]
+    public void Exit_codes_and_one_line_errors_are_the_documented_ones()
+    {
+        CliAssert.Succeeded(Search("index", "--quiet"));
+        Assert.Equal(1, Search("query", "\"multipolar peace\"").ExitCode);
+
+        var bad = Search("query", "\"multipolar");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Single(bad.ErrorLines);
+        Assert.StartsWith("search: bad query:", bad.Error, StringComparison.Ordinal);
+
+        var missing = LauncherProcess.Run(_workspace.Folder, "query", "x", "--index", _workspace.PathOf("nowhere"), "--corpus", _workspace.PathOf("none"));
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Single(missing.ErrorLines);
+        Assert.DoesNotContain("   at ", missing.Error, StringComparison.Ordinal);
+    }
+}
