@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Search.Core.Errors;
 using Search.Core.Querying;
 using Search.Core.Storage;
@@ -23,7 +22,12 @@ public static class UpToDateIndex
         ArgumentNullException.ThrowIfNull(runIndexer);
         ArgumentNullException.ThrowIfNull(note);
         var location = IndexLocation.Resolve(corpusOption, indexOption);
-        if (!Exists(location.Index) && !IndexDirectory.HasSegmentFiles(location.Index))
+        SearchEngine engine;
+        try
+        {
+            engine = SearchEngine.Open(location.Index);
+        }
+        catch (SearchException e) when (e.Kind == SearchErrorKind.IndexMissing)
         {
             if (!Directory.Exists(location.Corpus))
             {
@@ -35,7 +39,6 @@ public static class UpToDateIndex
             return SearchEngine.Open(location.Index);
         }
 
-        var engine = SearchEngine.Open(location.Index);
         // With only --index given, the index's own corpus is the one to compare against.
         var corpus = corpusOption ?? (indexOption is not null ? engine.Metadata.Corpus : location.Corpus);
         if (!Directory.Exists(corpus))
@@ -70,14 +73,4 @@ public static class UpToDateIndex
     }
 
     private static bool IsCurrent(string corpus, SearchEngine engine) => CorpusIndexer.IsCurrent(corpus, engine.Metadata);
-
-    private static bool Exists(string index)
-    {
-        if (!Directory.Exists(index))
-        {
-            return false;
-        }
-        using var directory = IndexDirectory.Open(index);
-        return DirectoryReader.IndexExists(directory);
-    }
 }
