@@ -22,8 +22,10 @@ public static class SpanFinder
         {
             return spans;
         }
-        AnalyzedText? stemmed = null;
-        AnalyzedText? exact = null;
+        // First the units that may match this text, and the tokens they need from each analysis.
+        var applicable = new List<int>();
+        WantedTerms? stemmedWanted = null;
+        WantedTerms? exactWanted = null;
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -31,24 +33,46 @@ public static class SpanFinder
             {
                 continue;
             }
+            applicable.Add(u);
             switch (unit.Kind)
             {
                 case HighlightKind.Stemmed:
-                    FindSequence(stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text)), unit, u, spans);
-                    break;
-                case HighlightKind.Exact when unit.Slop == 0 || !unit.IsPhrase:
-                    FindSequence(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text)), unit, u, spans);
+                    (stemmedWanted ??= new WantedTerms()).AddTerms(unit.Terms);
                     break;
                 case HighlightKind.Exact:
-                    FindSloppy(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text)), unit, u, spans);
+                    (exactWanted ??= new WantedTerms()).AddTerms(unit.Terms);
                     break;
                 case HighlightKind.Prefix:
-                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text));
+                    (exactWanted ??= new WantedTerms()).AddPrefix(unit.Terms[0]);
+                    break;
+                case HighlightKind.Fuzzy:
+                    (exactWanted ??= new WantedTerms()).AddEverything();
+                    break;
+            }
+        }
+        AnalyzedText? stemmed = null;
+        AnalyzedText? exact = null;
+        foreach (var u in applicable)
+        {
+            var unit = units[u];
+            switch (unit.Kind)
+            {
+                case HighlightKind.Stemmed:
+                    FindSequence(stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text, stemmedWanted)), unit, u, spans);
+                    break;
+                case HighlightKind.Exact when unit.Slop == 0 || !unit.IsPhrase:
+                    FindSequence(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted)), unit, u, spans);
+                    break;
+                case HighlightKind.Exact:
+                    FindSloppy(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted)), unit, u, spans);
+                    break;
+                case HighlightKind.Prefix:
+                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
                     spans.AddRange(exact.Tokens.Where(t => t.Term.StartsWith(unit.Terms[0], StringComparison.Ordinal))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
                 case HighlightKind.Fuzzy:
-                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text));
+                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
                     spans.AddRange(exact.Tokens.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;

@@ -11,8 +11,18 @@ public static class TextAnalysis
     /// <param name="field">The index field whose analysis to use.</param>
     /// <param name="text">The text.</param>
     /// <returns>The tokens in order.</returns>
-    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text)
+    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text) =>
+        Tokens(analyzer, field, text, null);
+
+    /// <summary>Analyses a text as a field would be analysed at indexing time, keeping only the wanted tokens.</summary>
+    /// <param name="analyzer">The per-field analyzer.</param>
+    /// <param name="field">The index field whose analysis to use.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="wanted">The tokens to keep (with their real positions); null keeps all.</param>
+    /// <returns>The kept tokens in order.</returns>
+    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text, WantedTerms? wanted)
     {
+        ArgumentNullException.ThrowIfNull(analyzer);
         var tokens = new List<AnalyzedToken>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -23,7 +33,14 @@ public static class TextAnalysis
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+            if (wanted is null)
+            {
+                tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+            }
+            else if (wanted.TryKeep(term.Buffer.AsSpan(0, term.Length), out var kept))
+            {
+                tokens.Add(new AnalyzedToken(kept, position, offset.StartOffset, offset.EndOffset));
+            }
         }
         stream.End();
         return tokens;
