@@ -1,3 +1,4 @@
+using System.Buffers;
 using Search.Core.Querying;
 
 namespace Search.Core.Snippets;
@@ -24,5 +25,5 @@ public sealed record HighlightUnit(
     public bool IsPhrase => Terms.Count > 1;
 
     /// <summary>What a text must contain to match this unit (see <see cref="TextScreen"/>), worked out once.</summary>
-    public IReadOnlyList<string> Fragments { get; } = TextScreen.FragmentsOf(Kind, Terms);
+    public IReadOnlyList<SearchValues<string>> Fragments { get; } = TextScreen.Prepare(TextScreen.FragmentsOf(Kind, Terms));
 }
