@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis.CharFilters;
 
 namespace Search.Core.Analysis;
@@ -10,8 +11,7 @@ namespace Search.Core.Analysis;
 /// </summary>
 public sealed class TypographicCharFilter : BaseCharFilter
 {
-    // Below it nothing folds: the common case skips the lookup.
-    private static readonly char Lowest = TypographicFolding.Map.Keys.Min();
+    private static readonly SearchValues<char> Folded = SearchValues.Create(string.Concat(TypographicFolding.Map.Keys));
 
     private char[]? _source;
     private int _sourceAt;
@@ -56,13 +56,22 @@ public sealed class TypographicCharFilter : BaseCharFilter
             {
                 break;
             }
-            var c = _source![_sourceAt++];
-            if (c < Lowest || !TypographicFolding.Map.TryGetValue(c, out var plain))
+            // Copy the run up to the next character that folds in one block: most text has none.
+            var run = _source.AsSpan(_sourceAt, Math.Min(_sourceEnd - _sourceAt, count - written));
+            var plainRun = run.IndexOfAny(Folded);
+            if (plainRun < 0)
             {
-                buffer[index + written++] = c;
-                _outputOffset++;
+                plainRun = run.Length;
+            }
+            if (plainRun > 0)
+            {
+                run[..plainRun].CopyTo(buffer.AsSpan(index + written));
+                written += plainRun;
+                _sourceAt += plainRun;
+                _outputOffset += plainRun;
                 continue;
             }
+            var plain = TypographicFolding.Map[_source![_sourceAt++]];
             buffer[index + written++] = plain[0];
             if (plain.Length > 1)
             {
