@@ -18,11 +18,18 @@ public sealed class EnglishStemmedAnalyzer(int positionIncrementGap) : FoldedAna
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
+        return new TokenStreamComponents(source, Filters(source));
+    }
+
+    /// <summary>The filters after the tokenizer, also used by <see cref="TapedAnalysis"/>.</summary>
+    /// <param name="tokens">The tokenizer's output.</param>
+    /// <returns>The analysed stream.</returns>
+    public static TokenStream Filters(TokenStream tokens)
+    {
+        TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, tokens);
         stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new PorterStemFilter(stream);
     }
 }

@@ -17,8 +17,12 @@ public sealed class ExactAnalyzer(int positionIncrementGap) : FoldedAnalyzer(pos
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, Filters(source));
     }
+
+    /// <summary>The filters after the tokenizer, also used by <see cref="TapedAnalysis"/>.</summary>
+    /// <param name="tokens">The tokenizer's output.</param>
+    /// <returns>The analysed stream.</returns>
+    public static TokenStream Filters(TokenStream tokens) =>
+        new ASCIIFoldingFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokens));
 }

@@ -10,7 +10,7 @@ namespace Search.Core.Indexing;
 /// Turns an <see cref="Article"/> (and a <see cref="FileRecord"/>) into the Lucene document the schema describes.
 /// Which field gets which value is read from each field's <c>from</c> in <c>index-schema/schema.json</c>.
 /// </summary>
-public sealed class ArticleDocumentBuilder
+public sealed class ArticleDocumentBuilder : IDisposable
 {
     /// <summary>The <c>kind</c> value of article documents.</summary>
     public const string ArticleKind = "article";
@@ -35,6 +35,8 @@ public sealed class ArticleDocumentBuilder
     /// <returns>The document.</returns>
     public Document Build(Article article, string path)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        _fields.StartDocument();
         var doc = new Document();
         foreach (var field in _schema.Fields)
         {
@@ -121,6 +123,9 @@ public sealed class ArticleDocumentBuilder
         }
         return doc;
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _fields.Dispose();
 
     private void AddOptional(Document doc, FieldDefinition field, string? value)
     {

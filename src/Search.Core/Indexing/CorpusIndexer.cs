@@ -94,7 +94,7 @@ public static class CorpusIndexer
         {
             DeleteFile(writer, path);
         }
-        var records = new ArticleDocumentBuilder(schema);
+        using var records = new ArticleDocumentBuilder(schema);
         foreach (var record in changes.Restamped)
         {
             writer.UpdateDocument(new Term(FieldNames.FilePath, record.Path), records.Build(record));

@@ -25,8 +25,11 @@ internal sealed class DocumentWriterPool : IDisposable
         _progress = progress;
         for (var i = 0; i < threads; i++)
         {
-            var builder = new ArticleDocumentBuilder(schema);
-            var thread = new Thread(() => Work(builder)) { IsBackground = true, Name = $"index-writer-{i}" };
+            var thread = new Thread(() =>
+            {
+                using var builder = new ArticleDocumentBuilder(schema);
+                Work(builder);
+            }) { IsBackground = true, Name = $"index-writer-{i}" };
             _threads.Add(thread);
             thread.Start();
         }

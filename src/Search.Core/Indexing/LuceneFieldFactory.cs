@@ -1,13 +1,15 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Search.Core.Analysis;
 using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 
 /// <summary>Makes Lucene fields for schema fields, with one frozen <see cref="FieldType"/> per schema field.</summary>
-public sealed class LuceneFieldFactory
+public sealed class LuceneFieldFactory : IDisposable
 {
     private readonly Dictionary<string, FieldType> _indexedTypes = [];
+    private readonly TapedAnalysis _analysis = new();
 
     /// <summary>Prepares the field types of a schema.</summary>
     /// <param name="schema">The index schema.</param>
@@ -46,11 +48,21 @@ public sealed class LuceneFieldFactory
     /// <param name="value">The value.</param>
     public void AddIndexed(Document doc, FieldDefinition field, string value)
     {
-        if (field.Indexed)
+        if (!field.Indexed)
         {
-            doc.Add(new Field(field.Name, value, _indexedTypes[field.Name]));
+            return;
         }
+        var type = _indexedTypes[field.Name];
+        doc.Add(field.Analyzer is "english" or "exact"
+            ? new TapedField(field.Name, value, type, _analysis, stemmed: field.Analyzer == "english")
+            : new Field(field.Name, value, type));
     }
+
+    /// <summary>Forgets the texts of the previous document (call before building each document).</summary>
+    public void StartDocument() => _analysis.Forget();
+
+    /// <inheritdoc />
+    public void Dispose() => _analysis.Dispose();
 
     /// <summary>Adds a value that is stored but not searched.</summary>
     /// <param name="doc">The document.</param>
