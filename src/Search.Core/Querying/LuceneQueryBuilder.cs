@@ -9,8 +9,8 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// Turns a parsed query into a Lucene query. Bare words go to the stemmed fields, quoted phrases (with <c>~N</c>),
-/// prefixes and fuzzy words to the exact ones, each field with its schema boost; consecutive bare words also add an
-/// optional sloppy phrase, so that words standing together in query order outrank the same words apart.
+/// prefixes and fuzzy words to the exact ones, each field with its schema boost; consecutive bare words also earn a
+/// <see cref="ProximityBonus"/>, so that words standing together in query order outrank the same words apart.
 /// </summary>
 public sealed class LuceneQueryBuilder
 {
@@ -21,6 +21,8 @@ public sealed class LuceneQueryBuilder
     private const int ProximitySlop = 3;
 
     private readonly QueryBuilder _analysis;
+    private readonly List<Query> _bonuses = [];
+    private int _exclusionDepth;
     private readonly SearchFields _fields;
     private readonly IndexReader _reader;
     private readonly SearchScope _scope;
@@ -37,6 +39,15 @@ public sealed class LuceneQueryBuilder
         _reader = reader;
         _scope = scope;
     }
+
+    /// <summary>
+    /// After <see cref="Build"/>: the sloppy phrases (slop 3, each stemmed field with its boost) of every run of
+    /// consecutive bare words, whose scores a hit adds to its own; null when the query has no such run. It never
+    /// changes what matches, so it is kept apart from the matching query: evaluating the phrases for every matching
+    /// article cost as much as the rest of a two-word query on a large index, and only the best hits need them
+    /// (see <see cref="ProximityRescorer"/>).
+    /// </summary>
+    public Query? ProximityBonus => _bonuses.Count == 0 ? null : Should(_bonuses);
 
     /// <summary>Builds the query for a tree.</summary>
     /// <param name="node">The parsed query.</param>
@@ -111,6 +122,16 @@ public sealed class LuceneQueryBuilder
         return TermRangeQuery.NewStringRange(targets[0].Exact, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper);
     }
 
+    private static BooleanQuery Should(IEnumerable<Query> queries)
+    {
+        var query = new BooleanQuery();
+        foreach (var q in queries)
+        {
+            query.Add(q, Occur.SHOULD);
+        }
+        return query;
+    }
+
     private static Query? Boosted(Query? query, float boost)
     {
         if (query is not null)
@@ -128,10 +149,13 @@ public sealed class LuceneQueryBuilder
             query.Add(q, Occur.MUST);
         }
         var positive = query.Clauses.Count > 0;
+        // What is excluded never scores, so it earns no bonus either.
+        _exclusionDepth++;
         foreach (var q in all.Excluded.Select(n => Visit(n, targets)).OfType<Query>())
         {
             query.Add(q, Occur.MUST_NOT);
         }
+        _exclusionDepth--;
         if (!positive && query.Clauses.Count > 0)
         {
             // Only exclusions: everything but them. Lucene matches nothing for a purely negative query.
@@ -141,9 +165,9 @@ public sealed class LuceneQueryBuilder
         {
             return null;
         }
-        foreach (var bonus in ProximityBonuses(all.Required, targets))
+        if (_exclusionDepth == 0)
         {
-            query.Add(bonus, Occur.SHOULD);
+            _bonuses.AddRange(ProximityBonuses(all.Required, targets));
         }
         return query;
     }

@@ -62,7 +62,9 @@ public sealed class SearchEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var node = QueryParser.Parse(request.Query);
-        var query = new LuceneQueryBuilder(_analyzer, _fields, _index.Reader, request.Scope).Build(node);
+        var builder = new LuceneQueryBuilder(_analyzer, _fields, _index.Reader, request.Scope);
+        var query = builder.Build(node);
+        var bonus = builder.ProximityBonus;
         int total;
         ScoreDoc[] page;
         if (request.Limit <= 0)
@@ -73,16 +75,19 @@ public sealed class SearchEngine : IDisposable
         }
         else
         {
-            var collector = TopScoreDocCollector.Create(checked(request.Offset + request.Limit), docsScoredInOrder: false);
+            var wanted = checked(request.Offset + request.Limit);
+            var collector = TopScoreDocCollector.Create(bonus is null ? wanted : Math.Max(wanted, ProximityRescorer.Window), docsScoredInOrder: false);
             Collect(query, collector);
             var top = collector.GetTopDocs();
-            (total, page) = (top.TotalHits, top.ScoreDocs.Skip(request.Offset).ToArray());
+            var best = bonus is null ? top.ScoreDocs : ProximityRescorer.Rescore(_searcher, bonus, top.ScoreDocs);
+            (total, page) = (top.TotalHits, best.Skip(request.Offset).Take(request.Limit).ToArray());
         }
         var units = request.Snippets ? HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope) : [];
+        var explained = bonus is null ? query : WithBonus(query, bonus);
         var hits = new List<SearchHit>(page.Length);
         for (var i = 0; i < page.Length; i++)
         {
-            hits.Add(Hit(page[i], request.Offset + i + 1, query, units, request));
+            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request));
         }
         var suggestions = total == 0
             ? SpellingSuggester.Suggest(node, _index.Reader, _analyzer, _fields.Default(request.Scope))
@@ -92,6 +97,10 @@ public sealed class SearchEngine : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _index.Dispose();
+
+    // What --explain explains: the matching query and the bonus together, as the hit's score was made.
+    private static BooleanQuery WithBonus(Query query, Query bonus) =>
+        new() { { query, Occur.MUST }, { bonus, Occur.SHOULD } };
 
     private void Collect(Query query, ICollector collector)
     {

@@ -50,4 +50,35 @@ public sealed class RankingTests : IDisposable
             """{"id": "phrase", "title": "t", "body": "They speak of hybrid war here, and that is all there is."}""");
         Assert.Equal("phrase", Order(engine, "\"hybrid war\" OR (hybrid war)")[0]);
     }
+
+    [Theory]
+    [InlineData("multipolar world")]
+    [InlineData("foreign policy")]
+    [InlineData("russian foreign policy concept")]
+    [InlineData("(multipolar world) OR (hybrid war)")]
+    [InlineData("foreign policy -multipolar")]
+    public void A_hit_scores_what_its_explanation_says_bonus_included(string query)
+    {
+        using var corpus = new DefaultCorpusIndex();
+        var results = corpus.Engine.Search(new SearchRequest(query, Explain: true));
+        Assert.NotEmpty(results.Hits);
+        foreach (var hit in results.Hits)
+        {
+            var explained = float.Parse(hit.Explanation!.TrimStart().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(explained, hit.Score, 0.001f);
+        }
+        Assert.Equal(results.Hits.Select(h => h.Score).OrderDescending(), results.Hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void The_bonus_reorders_hits_beyond_the_first_page()
+    {
+        // Ten articles mention both words apart; the one with them together comes last in the file.
+        var apart = Enumerable.Range(0, 12).Select(i =>
+            $$"""{"id": "apart{{i}}", "title": "t", "body": "The world is wide and a multipolar order may come soon."}""");
+        using var engine = Index([.. apart,
+            """{"id": "together", "title": "t", "body": "A multipolar world is wide and an order may come soon."}"""]);
+        Assert.Equal("together", Order(engine, "multipolar world")[0]);
+        Assert.Equal("together", engine.Search(new SearchRequest("multipolar world", Limit: 1)).Hits[0].Id);
+    }
 }
