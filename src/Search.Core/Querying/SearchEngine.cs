@@ -83,7 +83,7 @@ public sealed class SearchEngine : IDisposable
             (total, page) = (top.TotalHits, best.Skip(request.Offset).Take(request.Limit).ToArray());
         }
         var units = request.Snippets ? HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope) : [];
-        var explained = bonus is null ? query : WithBonus(query, bonus);
+        var explained = request.Explain && bonus is not null ? WithBonus(query, bonus) : query;
         var hits = new List<SearchHit>(page.Length);
         for (var i = 0; i < page.Length; i++)
         {

@@ -50,30 +50,31 @@ public static class SpanFinder
                     break;
             }
         }
+        // Each analysis runs at most once per text, for all the units that need it.
         AnalyzedText? stemmed = null;
         AnalyzedText? exact = null;
+        AnalyzedText Stemmed() => stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text, stemmedWanted));
+        AnalyzedText Exact() => exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
         foreach (var u in applicable)
         {
             var unit = units[u];
             switch (unit.Kind)
             {
                 case HighlightKind.Stemmed:
-                    FindSequence(stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text, stemmedWanted)), unit, u, spans);
+                    FindSequence(Stemmed(), unit, u, spans);
                     break;
                 case HighlightKind.Exact when unit.Slop == 0 || !unit.IsPhrase:
-                    FindSequence(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted)), unit, u, spans);
+                    FindSequence(Exact(), unit, u, spans);
                     break;
                 case HighlightKind.Exact:
-                    FindSloppy(exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted)), unit, u, spans);
+                    FindSloppy(Exact(), unit, u, spans);
                     break;
                 case HighlightKind.Prefix:
-                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
-                    spans.AddRange(exact.Tokens.Where(t => t.Term.StartsWith(unit.Terms[0], StringComparison.Ordinal))
+                    spans.AddRange(Exact().Tokens.Where(t => t.Term.StartsWith(unit.Terms[0], StringComparison.Ordinal))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
                 case HighlightKind.Fuzzy:
-                    exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
-                    spans.AddRange(exact.Tokens.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
+                    spans.AddRange(Exact().Tokens.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
             }
