@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Search.Core.Errors;
 using Search.Core.Querying;
 
 namespace Search.Bench;

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis;
 using Search.Core.Analysis;
-using Search.Core.Querying;
 using Search.Core.Schema;
 
 namespace Search.MicroBench;

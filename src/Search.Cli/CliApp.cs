@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Search.Cli.Commands;
 using Search.Core.Errors;
-using Search.Core.Querying;
 
 namespace Search.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Cli;
 
@@ -59,16 +59,12 @@ internal static class CommonOptions
             Description = "Where unqualified words are searched: all (title, body, comments), articles (title and body) or comments",
             DefaultValueFactory = _ => "all",
         };
-        scope.AcceptOnlyFromAmong("all", "articles", "comments");
+        scope.AcceptOnlyFromAmong([.. SearchScopeNames.All]);
         return scope;
     }
 
-    public static SearchScope ParseScope(string? value) => value switch
-    {
-        "articles" => SearchScope.Articles,
-        "comments" => SearchScope.Comments,
-        _ => SearchScope.All,
-    };
+    // The option accepts only scope words, so a value always names one.
+    public static SearchScope ParseScope(string? value) => SearchScopeNames.Parse(value) ?? SearchScope.All;
 
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Search.Cli.Output;
 using Search.Core.Batch;
-using Search.Core.Indexing;
+using Search.Core.Opening;
 using Search.Core.Querying;
 
 namespace Search.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Core.Indexing;
+using Search.Core.Opening;
 using Search.Core.Querying;
 
 namespace Search.Cli.Commands;

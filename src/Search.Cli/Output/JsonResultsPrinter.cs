@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Cli.Output;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Core.Querying;
+using Search.Core.Schema;
 using Search.Core.Snippets;
 
 namespace Search.Cli.Output;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Lucene.Net.Analysis.CharFilters;
+using Search.Core.Corpus;
 
 namespace Search.Core.Analysis;
 

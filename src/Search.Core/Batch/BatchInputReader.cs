@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Batch;
 
@@ -74,13 +74,7 @@ public static class BatchInputReader
             SearchScope? scope = null;
             if (root.TryGetProperty("in", out var s) && s.ValueKind != JsonValueKind.Null)
             {
-                scope = s.GetString() switch
-                {
-                    "all" => SearchScope.All,
-                    "articles" => SearchScope.Articles,
-                    "comments" => SearchScope.Comments,
-                    _ => null,
-                };
+                scope = SearchScopeNames.Parse(s.GetString());
                 if (scope is null)
                 {
                     return new BatchQuery(id, q.GetString()!, lineNo, Error: $"line {lineNo}: \"in\" must be \"all\", \"articles\" or \"comments\"");

@@ -1,4 +1,4 @@
-using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Batch;
 

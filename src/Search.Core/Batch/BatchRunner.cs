@@ -1,3 +1,4 @@
+using Search.Core.Errors;
 using Search.Core.Querying;
 
 namespace Search.Core.Batch;

@@ -12,12 +12,6 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class ArticleDocumentBuilder : IDisposable
 {
-    /// <summary>The <c>kind</c> value of article documents.</summary>
-    public const string ArticleKind = "article";
-
-    /// <summary>The <c>kind</c> value of file records.</summary>
-    public const string FileKind = "file";
-
     private readonly IndexSchema _schema;
     private readonly LuceneFieldFactory _fields;
 
@@ -43,7 +37,7 @@ public sealed class ArticleDocumentBuilder : IDisposable
             switch (field.From)
             {
                 case "record.kind":
-                    _fields.Add(doc, field, ArticleKind);
+                    _fields.Add(doc, field, DocumentKind.Article);
                     break;
                 case "article.id":
                     _fields.Add(doc, field, article.Id);
@@ -107,7 +101,7 @@ public sealed class ArticleDocumentBuilder : IDisposable
         {
             var value = field.From switch
             {
-                "record.kind" => FileKind,
+                "record.kind" => DocumentKind.File,
                 "file.path" => record.Path,
                 "file.size" => record.Size.ToString(inv),
                 "file.modified" => record.ModifiedTicks.ToString(inv),

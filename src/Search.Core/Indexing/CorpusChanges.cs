@@ -1,4 +1,5 @@
 using Search.Core.Corpus;
+using Search.Core.Storage;
 
 namespace Search.Core.Indexing;
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Search.Core.Querying.Syntax;
+using Search.Core.Schema;
 using Search.Core.Snippets;
 
 namespace Search.Core.Querying;

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Search.Core.Errors;
 using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
 

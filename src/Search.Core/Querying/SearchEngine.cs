@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Search.Core.Analysis;
+using Search.Core.Errors;
 using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
 using Search.Core.Snippets;

@@ -1,3 +1,5 @@
+using Search.Core.Snippets;
+
 namespace Search.Core.Querying;
 
 /// <summary>One matching article.</summary>

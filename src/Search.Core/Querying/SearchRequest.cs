@@ -1,3 +1,5 @@
+using Search.Core.Schema;
+
 namespace Search.Core.Querying;
 
 /// <summary>A query and how to answer it.</summary>

@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using Search.Core.Querying.Syntax;
+using Search.Core.Schema;
 using Search.Core.Snippets;
 
 namespace Search.Core.Querying;

@@ -1,5 +1,5 @@
 using System.Buffers;
-using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Snippets;
 

@@ -1,5 +1,5 @@
 using Lucene.Net.Analysis;
-using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Snippets;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Errors;
-using Search.Core.Indexing;
 using Search.Core.Schema;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -121,7 +120,7 @@ public sealed class ArticleIndex : IDisposable
     /// <returns>The articles.</returns>
     public IEnumerable<StoredArticle> Articles()
     {
-        foreach (var doc in DocsOfKind(ArticleDocumentBuilder.ArticleKind, FieldNames.Id))
+        foreach (var doc in DocsOfKind(DocumentKind.Article, FieldNames.Id))
         {
             yield return Load(doc);
         }
@@ -133,7 +132,7 @@ public sealed class ArticleIndex : IDisposable
     {
         var records = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
         var inv = CultureInfo.InvariantCulture;
-        foreach (var docId in DocsOfKind(ArticleDocumentBuilder.FileKind, FieldNames.FilePath))
+        foreach (var docId in DocsOfKind(DocumentKind.File, FieldNames.FilePath))
         {
             var doc = Guard(() => _reader.Document(docId));
             var record = new FileRecord(
@@ -157,7 +156,7 @@ public sealed class ArticleIndex : IDisposable
         var articles = Guard(() =>
         {
             var counter = new TotalHitCountCollector();
-            _searcher.Search(KindQuery(ArticleDocumentBuilder.ArticleKind), counter);
+            _searcher.Search(KindQuery(DocumentKind.Article), counter);
             return counter.TotalHits;
         });
         return new IndexStats(articles, files.Sum(f => (long)f.Comments), files.Count, _reader.NumDocs, size, Metadata, Path);

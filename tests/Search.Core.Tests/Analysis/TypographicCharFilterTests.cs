@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
+using Search.Core.Corpus;
 using Search.Core.Schema;
 
 namespace Search.Core.Tests.Analysis;

@@ -1,5 +1,6 @@
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Querying;
 

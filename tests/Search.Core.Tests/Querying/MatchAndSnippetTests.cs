@@ -1,5 +1,5 @@
-using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Querying;
 

@@ -1,4 +1,5 @@
-using Search.Core.Querying;
+using Search.Core.Schema;
+using Search.Core.Snippets;
 
 namespace Search.Core.Tests.Querying;
 

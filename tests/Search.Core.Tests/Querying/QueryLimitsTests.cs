@@ -1,4 +1,5 @@
 using System.Globalization;
+using Search.Core.Errors;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 

@@ -1,4 +1,4 @@
-using Search.Core.Querying;
+using Search.Core.Errors;
 using Search.Core.Querying.Syntax;
 
 namespace Search.Core.Tests.Querying;

@@ -1,4 +1,6 @@
+using Search.Core.Errors;
 using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Querying;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Search.Core.Errors;
 using Search.Core.Indexing;
+using Search.Core.Opening;
 using Search.Core.Querying;
 using Search.Core.Schema;
 using Search.Core.Storage;

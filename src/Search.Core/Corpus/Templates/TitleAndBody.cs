@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Search.Core.Analysis;
 
 namespace Search.Core.Corpus.Templates;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Search.Core.Errors;
 
 namespace Search.Core.Querying.Syntax;
 

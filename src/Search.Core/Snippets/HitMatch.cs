@@ -1,6 +1,6 @@
-using Search.Core.Snippets;
+using Search.Core.Schema;
 
-namespace Search.Core.Querying;
+namespace Search.Core.Snippets;
 
 /// <summary>One place in an article where the query matched, with its snippet.</summary>
 /// <param name="In">Title, body, or a comment.</param>

@@ -1,4 +1,4 @@
-namespace Search.Core.Querying;
+namespace Search.Core.Schema;
 
 /// <summary>A field as a query names it (<c>title:</c>), and the index fields behind it.</summary>
 /// <param name="Name">The name in the query syntax.</param>

@@ -1,6 +1,6 @@
-using Search.Core.Schema;
+using Search.Core.Errors;
 
-namespace Search.Core.Querying;
+namespace Search.Core.Schema;
 
 /// <summary>The fields a query may name, derived from the schema: every indexed field but the exact twins and internal ones.</summary>
 public sealed class SearchFields

@@ -1,4 +1,4 @@
-namespace Search.Core.Querying;
+namespace Search.Core.Schema;
 
 /// <summary>Which text unqualified words are searched in (<c>--in</c>).</summary>
 public enum SearchScope

@@ -1,4 +1,4 @@
-namespace Search.Core.Indexing;
+namespace Search.Core.Storage;
 
 /// <summary>
 /// What the index knows of one corpus file from the last run that read it. Kept in the index itself, as one more

@@ -1,4 +1,4 @@
-namespace Search.Core.Querying;
+namespace Search.Core.Errors;
 
 /// <summary>
 /// A query that cannot be run: malformed, naming an unknown field, or too broad. The message is one plain line that

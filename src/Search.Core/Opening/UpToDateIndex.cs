@@ -1,8 +1,9 @@
 using Search.Core.Errors;
+using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Storage;
 
-namespace Search.Core.Indexing;
+namespace Search.Core.Opening;
 
 /// <summary>
 /// Opens an index for searching after making sure it reflects its corpus: a missing index is built first, and one

@@ -1,4 +1,4 @@
-namespace Search.Core.Querying;
+namespace Search.Core.Schema;
 
 /// <summary>Where in an article a match is.</summary>
 public enum MatchLocation

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Search.Core.Analysis;
+namespace Search.Core.Corpus;
 
 /// <summary>
 /// The typographic characters that scraped text uses where a person types plain ones: curly quotes and
