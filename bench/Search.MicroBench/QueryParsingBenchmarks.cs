@@ -14,5 +14,5 @@ public class QueryParsingBenchmarks
     [Arguments("title:sanctions")]
     [Arguments("(eu OR nato) NOT war")]
     [Arguments("multi*")]
-    public QueryNode Parse(string query) => QueryParser.Parse(query);
+    public object Parse(string query) => QueryParser.Parse(query);
 }

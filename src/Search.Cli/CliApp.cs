@@ -13,7 +13,7 @@ internal static class CliApp
         if (parse.Errors.Count > 0)
         {
             // The most specific complaint comes last ("Unrecognized command 'frob'" after "Required command was not provided").
-            console.Error.WriteLine($"search: {parse.Errors[^1].Message}");
+            console.Note(parse.Errors[^1].Message);
             console.Error.WriteLine("Try 'search --help'.");
             return ExitCode.Usage;
         }
@@ -71,10 +71,7 @@ internal static class CliApp
             OperationCanceledException => ("interrupted; the index is as it was before this run", ExitCode.Interrupted),
             _ => ($"internal error: {e.Message}" + (verbose ? "" : " (run with --verbose for details)"), ExitCode.Internal),
         };
-        foreach (var line in message.Split('\n'))
-        {
-            console.Error.WriteLine($"search: {line}");
-        }
+        console.Note(message);
         if (verbose)
         {
             console.Error.WriteLine(e.ToString());
@@ -82,6 +79,8 @@ internal static class CliApp
         return code;
     }
 
-    private static bool IsClosedPipe(Exception e) =>
-        e is IOException && e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
+    // EPIPE, as .NET reports it on Unix: the IOException's HResult is the errno, whatever language the message is in.
+    private const int BrokenPipeErrno = 32;
+
+    private static bool IsClosedPipe(Exception e) => e is IOException { HResult: BrokenPipeErrno };
 }

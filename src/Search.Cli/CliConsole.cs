@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
 namespace Search.Cli;
 
 /// <summary>Where a command writes, and whether a person is watching: tests pass string writers here.</summary>
@@ -12,11 +15,47 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
     bool OutIsTerminal = false, bool NoColor = false, TextReader? In = null)
 {
     public static CliConsole FromSystemConsole() =>
-        new(Console.Out, Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory,
+        new(StandardOutput(), Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory,
             !Console.IsOutputRedirected,
             !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) || Environment.GetEnvironmentVariable("TERM") == "dumb");
 
     public TextReader Input => In ?? Console.In;
+
+    // Console.Out drops writes to a pipe whose reader has gone: `search export | head -1` would then run to the end
+    // for nobody. Written as a file, the write fails with EPIPE instead (see CliApp.IsClosedPipe) and the command
+    // stops. Each write is passed on at once, as Console.Out does, so stdout and stderr keep their order.
+    private static TextWriter StandardOutput()
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return Console.Out;
+        }
+        try
+        {
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (stream.CanSeek)
+            {
+                // A file: FileStream would write at positions of its own, over what stderr writes to the same file.
+                stream.Dispose();
+                return Console.Out;
+            }
+            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A closed or odd standard output: Console copes with it.
+            return Console.Out;
+        }
+    }
+
+    // The one writer of the tool's own notes and errors on stderr: each line starts "search: ", as ripgrep's start "rg: ".
+    public void Note(string message)
+    {
+        foreach (var line in message.Split('\n'))
+        {
+            Error.WriteLine($"search: {line}");
+        }
+    }
 
     /// <summary>A path as a person would type it from the working directory.</summary>
     public string Display(string path)

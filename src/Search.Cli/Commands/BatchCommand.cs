@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Search.Cli.Output;
 using Search.Core.Batch;
-using Search.Core.Opening;
 using Search.Core.Querying;
 
 namespace Search.Cli.Commands;
@@ -34,9 +33,7 @@ internal static class BatchCommand
         {
             var path = parse.GetValue(file);
             using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
-            using var engine = UpToDateIndex.Open(parse.GetValue(corpus), parse.GetValue(index),
-                request => IndexCommand.Run(request, showProgress: console.ErrorIsTerminal, console, reportTo: console.Error),
-                note => console.Error.WriteLine($"search: {note}"));
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
             var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
                 Snippets: !parse.GetValue(noSnippets));
             var chosen = parse.GetValue(format);
@@ -58,7 +55,7 @@ internal static class BatchCommand
                     failed++;
                     if (chosen != "jsonl")
                     {
-                        console.Error.WriteLine($"search: {result.Query.Id}: {result.Error}");
+                        console.Note($"{result.Query.Id}: {result.Error}");
                     }
                 }
                 progress?.Tick(failed);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Core.Schema;
 using Search.Core.Storage;
 
 namespace Search.Cli.Commands;
@@ -19,7 +18,7 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
-            using var articles = ArticleIndex.Open(location.Index, IndexSchema.Current);
+            using var articles = ArticleIndex.Open(location.Index);
             foreach (var stored in articles.Articles())
             {
                 ArticleJson.WriteLine(console.Out, stored.Article);

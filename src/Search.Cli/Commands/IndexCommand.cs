@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Search.Cli.Output;
 using Search.Core.Indexing;
 using Search.Core.Storage;
 
@@ -24,52 +23,9 @@ internal static class IndexCommand
         {
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
             var request = new IndexRequest(location.Corpus, location.Index, parse.GetValue(rebuild), parse.GetValue(threads), parse.GetValue(wait));
-            Run(request, showProgress: console.ErrorIsTerminal && !parse.GetValue(quiet), console, reportTo: console.Out);
+            ConsoleIndexing.Run(request, showProgress: console.ErrorIsTerminal && !parse.GetValue(quiet), console, summaryIsResult: true);
             return ExitCode.Success;
         });
         return command;
-    }
-
-    // Runs the indexer (Ctrl+C stops it without committing), prints its warnings and its summary line: on stdout for
-    // `search index`, on stderr when a query indexes first (its stdout is for results).
-    public static IndexSummary Run(IndexRequest request, bool showProgress, CliConsole console, TextWriter reportTo)
-    {
-        var summary = RunWithProgress(request, showProgress, console);
-        foreach (var warning in summary.Warnings)
-        {
-            console.Error.WriteLine($"warning: {warning}");
-        }
-        reportTo.WriteLine(reportTo == console.Out ? summary.ToString() : $"search: {summary}");
-        return summary;
-    }
-
-    private static IndexSummary RunWithProgress(IndexRequest request, bool showProgress, CliConsole console)
-    {
-        var progress = new IndexProgress();
-        using var cancel = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs e)
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        }
-        Console.CancelKeyPress += OnCancel;
-        try
-        {
-            var run = Task.Run(() => CorpusIndexer.Run(request, progress, cancel.Token));
-            if (request.WaitForLock && !run.Wait(TimeSpan.FromMilliseconds(300)) && progress.WaitingForLock)
-            {
-                console.Error.WriteLine("search: the index is being updated by another process; waiting for it to finish (Ctrl+C to stop)");
-            }
-            // Runs under a second finish before a bar would be worth drawing.
-            if (showProgress && !run.Wait(TimeSpan.FromSeconds(1)))
-            {
-                IndexProgressBar.Show(run, progress, console);
-            }
-            return run.GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
-        }
     }
 }

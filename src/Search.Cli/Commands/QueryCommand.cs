@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Core.Opening;
 using Search.Core.Querying;
 
 namespace Search.Cli.Commands;
@@ -39,9 +38,7 @@ internal static class QueryCommand
         };
         command.SetAction(parse =>
         {
-            using var engine = UpToDateIndex.Open(parse.GetValue(corpus), parse.GetValue(index),
-                request => IndexCommand.Run(request, showProgress: console.ErrorIsTerminal, console, reportTo: console.Error),
-                note => console.Error.WriteLine($"search: {note}"));
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
             var request = new SearchRequest(
                 string.Join(' ', parse.GetValue(query)!),
                 Limit: parse.GetValue(limit),
@@ -60,7 +57,7 @@ internal static class QueryCommand
             printer.Print(results, console.Out);
             if (chosen != "text" && results.Suggestions.Count > 0)
             {
-                console.Error.WriteLine($"search: did you mean: {string.Join(", ", results.Suggestions.Select(s => s.Suggestion))}?");
+                console.Note($"did you mean: {string.Join(", ", results.Suggestions.Select(s => s.Suggestion))}?");
             }
             return results.Total > 0 ? ExitCode.Success : ExitCode.NotFound;
         });

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Core.Errors;
-using Search.Core.Schema;
 using Search.Core.Storage;
 
 namespace Search.Cli.Commands;
@@ -22,9 +20,8 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
-            using var articles = ArticleIndex.Open(location.Index, IndexSchema.Current);
-            var wanted = parse.GetValue(id)!;
-            var found = articles.Find(wanted) ?? FindByPrefix(articles, wanted);
+            using var articles = ArticleIndex.Open(location.Index);
+            var found = articles.Resolve(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
                 ArticleJson.WriteIndented(console.Out, found.Article);
@@ -36,19 +33,5 @@ internal static class ShowCommand
             return ExitCode.Success;
         });
         return command;
-    }
-
-    private static StoredArticle FindByPrefix(ArticleIndex articles, string prefix)
-    {
-        var matches = articles.FindByPrefix(prefix, limit: 6);
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw new SearchException(SearchErrorKind.ArticleNotFound,
-                $"no article with id {prefix} in the index at {articles.Path}"),
-            _ => throw new SearchException(SearchErrorKind.ArticleNotFound,
-                $"id {prefix} is ambiguous: it starts {string.Join(", ", matches.Take(5).Select(m => m.Article.Id))}" +
-                (matches.Count > 5 ? ", ..." : "")),
-        };
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Core.Schema;
 using Search.Core.Storage;
 
 namespace Search.Cli.Commands;
@@ -21,7 +20,7 @@ internal static class StatsCommand
         command.SetAction(parse =>
         {
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
-            using var articles = ArticleIndex.Open(location.Index, IndexSchema.Current);
+            using var articles = ArticleIndex.Open(location.Index);
             if (parse.GetValue(check))
             {
                 articles.CheckIntegrity();

@@ -12,7 +12,7 @@ namespace Search.Core.Analysis;
 /// (<c>Türkiye</c> = <c>Turkiye</c>), English stop words dropped, Porter-stemmed (<c>sanctions</c> = <c>sanction</c>).
 /// The same chain as EnglishAnalyzer with accent folding added, so it matches the Java reference.
 /// </summary>
-public sealed class EnglishStemmedAnalyzer(int positionIncrementGap) : FoldedAnalyzer(positionIncrementGap)
+internal sealed class EnglishStemmedAnalyzer(int positionIncrementGap) : FoldedAnalyzer(positionIncrementGap)
 {
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -11,7 +11,7 @@ namespace Search.Core.Analysis;
 /// so <c>"multipolar world"</c> means exactly those words in that order.
 /// Also used for names and sites, where stemming would be wrong for the same reason.
 /// </summary>
-public sealed class ExactAnalyzer(int positionIncrementGap) : FoldedAnalyzer(positionIncrementGap)
+internal sealed class ExactAnalyzer(int positionIncrementGap) : FoldedAnalyzer(positionIncrementGap)
 {
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

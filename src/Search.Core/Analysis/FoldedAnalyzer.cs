@@ -7,7 +7,7 @@ namespace Search.Core.Analysis;
 /// tokenizes exactly like <c>Russia's</c>), and the values of a multi-valued field are kept apart by a position gap
 /// so that no phrase matches across two comments or two paragraphs.
 /// </summary>
-public abstract class FoldedAnalyzer : Analyzer
+internal abstract class FoldedAnalyzer : Analyzer
 {
     private readonly int _positionIncrementGap;
 

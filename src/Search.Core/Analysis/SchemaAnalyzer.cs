@@ -6,7 +6,7 @@ using Search.Core.Schema;
 namespace Search.Core.Analysis;
 
 /// <summary>Builds the per-field analyzer that indexing and querying share, from the analyzer names in the schema.</summary>
-public static class SchemaAnalyzer
+internal static class SchemaAnalyzer
 {
     /// <summary>An analyzer that analyses each field of <paramref name="schema"/> as it declares.</summary>
     /// <param name="schema">The index schema.</param>

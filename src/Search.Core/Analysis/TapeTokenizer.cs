@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Search.Core.Analysis;
 
 /// <summary>A tokenizer that plays back a <see cref="TokenTape"/> instead of reading text.</summary>
-public sealed class TapeTokenizer : Tokenizer
+internal sealed class TapeTokenizer : Tokenizer
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;

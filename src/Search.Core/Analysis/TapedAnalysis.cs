@@ -12,7 +12,7 @@ namespace Search.Core.Analysis;
 /// the largest share of analysis time. One instance per indexing thread; texts are remembered until
 /// <see cref="Forget"/>, called between documents.
 /// </summary>
-public sealed class TapedAnalysis : IDisposable
+internal sealed class TapedAnalysis : IDisposable
 {
     private readonly StandardTokenizer _tokenizer = new(LuceneVersion.LUCENE_48, TextReader.Null);
     private readonly ICharTermAttribute _term;

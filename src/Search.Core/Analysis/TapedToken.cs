@@ -7,4 +7,4 @@ namespace Search.Core.Analysis;
 /// <param name="EndOffset">One past its last character in the original text.</param>
 /// <param name="Increment">Its position increment.</param>
 /// <param name="Type">The tokenizer's type for it.</param>
-public readonly record struct TapedToken(int CharStart, int Length, int StartOffset, int EndOffset, int Increment, string Type);
+internal readonly record struct TapedToken(int CharStart, int Length, int StartOffset, int EndOffset, int Increment, string Type);

@@ -7,7 +7,7 @@ namespace Search.Core.Analysis;
 /// the original text, position increment and type, and the end state. Played back into the stemmed and the exact
 /// filter chains, it spares the second tokenizer run that analysing the same text for two fields would cost.
 /// </summary>
-public sealed class TokenTape
+internal sealed class TokenTape
 {
     private char[] _chars;
     private int _charCount;

@@ -10,7 +10,7 @@ namespace Search.Core.Analysis;
 /// Lucene.Net port buffers every input behind a fresh 8,192-char array: that allocation, once per paragraph and
 /// comment, cost more than the folding itself, both in indexing and in finding snippets.
 /// </summary>
-public sealed class TypographicCharFilter : BaseCharFilter
+internal sealed class TypographicCharFilter : BaseCharFilter
 {
     private static readonly SearchValues<char> Folded = SearchValues.Create(string.Concat(TypographicFolding.Map.Keys));
 

@@ -5,7 +5,7 @@ namespace Search.Core.Corpus;
 /// (one bad line must not spoil the encoding of the others) and a file of any size streams in bounded memory.
 /// Lines end at LF, CRLF or a lone CR.
 /// </summary>
-public sealed class ByteLineReader
+internal sealed class ByteLineReader
 {
     private readonly Stream _stream;
     private readonly long _maxLineBytes;

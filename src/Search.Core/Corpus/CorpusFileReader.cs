@@ -9,7 +9,7 @@ namespace Search.Core.Corpus;
 /// per line, <c>.json</c> one article or an array of them. Nothing here throws for bad content: what cannot be
 /// read becomes a warning and the rest of the file still loads.
 /// </summary>
-public static class CorpusFileReader
+internal static class CorpusFileReader
 {
     /// <summary>The file extensions the corpus is made of; other files are ignored.</summary>
     public static IReadOnlySet<string> Extensions { get; } =

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Search.Core.Corpus;
 
 /// <summary>Publication dates in the one form the index keeps: ISO 8601, date-only where no time is known.</summary>
-public static class IsoDate
+internal static class IsoDate
 {
     private static readonly string[] DateOnly = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd"];
 

@@ -9,7 +9,7 @@ namespace Search.Core.Corpus;
 /// <c>{"id", "title", "source", "url", "published", "body", "comments": [{"id", "parent", "author", "published", "body"}]}</c>.
 /// Only <c>title</c> or <c>body</c> is required.
 /// </summary>
-public static class JsonArticle
+internal static class JsonArticle
 {
     /// <summary>Reads one article object.</summary>
     /// <param name="element">The JSON value.</param>

@@ -4,7 +4,7 @@ namespace Search.Core.Corpus;
 /// <param name="Id">The article id the page will get: its path in the corpus without extension.</param>
 /// <param name="Path">The file, relative to the corpus folder.</param>
 /// <param name="Lines">The page's lines, without line ends.</param>
-public sealed record Page(string Id, string Path, IReadOnlyList<string> Lines)
+internal sealed record Page(string Id, string Path, IReadOnlyList<string> Lines)
 {
     /// <summary>Splits decoded page text into a page.</summary>
     /// <param name="id">The article id.</param>

@@ -6,7 +6,7 @@ namespace Search.Core.Corpus;
 /// Turns the bytes of a scraped file into text with plain <c>\n</c> line ends, whatever the scraper saved:
 /// UTF-8 with or without BOM, UTF-16 with BOM, or legacy Windows-1252 where the bytes are not valid UTF-8.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -6,7 +6,7 @@ namespace Search.Core.Corpus;
 /// The typographic characters that scraped text uses where a person types plain ones: curly quotes and
 /// apostrophes, primes, the ellipsis. Folding them lets <c>Russia’s</c> and <c>Russia's</c> be the same word.
 /// </summary>
-public static class TypographicFolding
+internal static class TypographicFolding
 {
     /// <summary>Each typographic character and the plain text it folds to.</summary>
     public static IReadOnlyDictionary<char, string> Map { get; } = new Dictionary<char, string>

@@ -10,7 +10,7 @@ namespace Search.Core.Indexing;
 /// Turns an <see cref="Article"/> (and a <see cref="FileRecord"/>) into the Lucene document the schema describes.
 /// Which field gets which value is read from each field's <c>from</c> in <c>index-schema/schema.json</c>.
 /// </summary>
-public sealed class ArticleDocumentBuilder : IDisposable
+internal sealed class ArticleDocumentBuilder : IDisposable
 {
     private readonly IndexSchema _schema;
     private readonly LuceneFieldFactory _fields;

@@ -3,7 +3,7 @@ using System.IO.Hashing;
 namespace Search.Core.Indexing;
 
 /// <summary>The content hash that tells an unchanged file from a changed one, whatever its timestamp says.</summary>
-public static class ContentHash
+internal static class ContentHash
 {
     /// <summary>XxHash128 of a file's bytes, streamed, as lower-case hex.</summary>
     /// <param name="fullPath">The file.</param>

@@ -4,7 +4,7 @@ using Search.Core.Storage;
 namespace Search.Core.Indexing;
 
 /// <summary>How the corpus differs from what the index holds: which files to read, drop, or merely re-stamp.</summary>
-public sealed class CorpusChanges
+internal sealed class CorpusChanges
 {
     /// <summary>Files new to the index, to read.</summary>
     public List<(CorpusFile File, string Hash)> Added { get; } = [];

@@ -5,4 +5,4 @@ namespace Search.Core.Indexing;
 /// <param name="FullPath">Where it is.</param>
 /// <param name="Size">Its size in bytes.</param>
 /// <param name="ModifiedTicks">Its last-write time, UTC ticks.</param>
-public sealed record CorpusFile(string RelativePath, string FullPath, long Size, long ModifiedTicks);
+internal sealed record CorpusFile(string RelativePath, string FullPath, long Size, long ModifiedTicks);

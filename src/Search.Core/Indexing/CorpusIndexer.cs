@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Search.Core.Analysis;
@@ -175,7 +174,7 @@ public static class CorpusIndexer
         IndexWriterConfig Config() => new(LuceneVersion.LUCENE_48, SchemaAnalyzer.For(schema))
         {
             OpenMode = request.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
+            Similarity = Ranking.Similarity(),
             RAMBufferSizeMB = RamBufferMb,
         };
         try

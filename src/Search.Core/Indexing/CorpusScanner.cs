@@ -9,7 +9,7 @@ namespace Search.Core.Indexing;
 /// the corpus folder or loop; files with other extensions than <see cref="CorpusFileReader.Extensions"/> are ignored;
 /// names that are not valid UTF-8 are reported, since they cannot be opened.
 /// </summary>
-public static class CorpusScanner
+internal static class CorpusScanner
 {
     /// <summary>Scans a corpus folder.</summary>
     /// <param name="corpus">The corpus folder.</param>

@@ -8,7 +8,7 @@ namespace Search.Core.Indexing;
 /// A fingerprint of a corpus scan (every file's path, size and time stamp), kept in each commit, so that a query can
 /// tell cheaply whether the corpus changed since the index was built without reading any file.
 /// </summary>
-public static class CorpusStamp
+internal static class CorpusStamp
 {
     /// <summary>The fingerprint of a scan.</summary>
     /// <param name="files">The files, as <see cref="CorpusScanner.Scan"/> lists them.</param>

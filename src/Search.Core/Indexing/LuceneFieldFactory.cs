@@ -6,7 +6,7 @@ using Search.Core.Schema;
 namespace Search.Core.Indexing;
 
 /// <summary>Makes Lucene fields for schema fields, with one frozen <see cref="FieldType"/> per schema field.</summary>
-public sealed class LuceneFieldFactory : IDisposable
+internal sealed class LuceneFieldFactory : IDisposable
 {
     private readonly Dictionary<string, FieldType> _indexedTypes = [];
     private readonly TapedAnalysis _analysis = new();

@@ -9,7 +9,7 @@ namespace Search.Core.Querying;
 /// Lists what a snippet must highlight for a query: every word, phrase, prefix, fuzzy word and author of its
 /// positive clauses (never of <c>-excluded</c> ones), each with the parts of an article it applies to.
 /// </summary>
-public sealed class HighlightPlanner
+internal sealed class HighlightPlanner
 {
     // A query of hundreds of words highlights its first ones; snippets of the rest would not fit anyway.
     private const int MaxUnits = 64;
@@ -73,23 +73,14 @@ public sealed class HighlightPlanner
     // where they stand together in that order, and that passage is preferred for the snippet.
     private void AdjacentWords(IReadOnlyList<QueryNode> required, IReadOnlyList<SearchField> targets)
     {
-        var run = new List<string>();
-        foreach (var node in required.Append(null))
+        var texts = targets.Where(t => t.Location is not null && !t.IsKeyword).ToList();
+        if (texts.Count == 0)
         {
-            if (node is WordNode { Prefix: false, FuzzyEdits: null } word)
-            {
-                run.Add(word.Text);
-                continue;
-            }
-            if (run.Count >= 2)
-            {
-                var texts = targets.Where(t => t.Location is not null && !t.IsKeyword).ToList();
-                if (texts.Count > 0)
-                {
-                    Add(HighlightKind.Stemmed, string.Join(' ', run), texts[0].Stemmed, 0, 0, texts.Select(t => t.Location!.Value));
-                }
-            }
-            run.Clear();
+            return;
+        }
+        foreach (var run in Syntax.AdjacentWords.Runs(required))
+        {
+            Add(HighlightKind.Stemmed, run, texts[0].Stemmed, 0, 0, texts.Select(t => t.Location!.Value));
         }
     }
 

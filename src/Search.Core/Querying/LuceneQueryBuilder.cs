@@ -13,7 +13,7 @@ namespace Search.Core.Querying;
 /// prefixes and fuzzy words to the exact ones, each field with its schema boost; consecutive bare words also earn a
 /// <see cref="ProximityBonus"/>, so that words standing together in query order outrank the same words apart.
 /// </summary>
-public sealed class LuceneQueryBuilder
+internal sealed class LuceneQueryBuilder
 {
     /// <summary>How many different words a prefix may expand to before the query is refused as too broad.</summary>
     public const int MaxPrefixExpansion = 1024;
@@ -187,38 +187,16 @@ public sealed class LuceneQueryBuilder
     // as a sloppy phrase in each stemmed field: the closer together, the higher the score. Matching is unchanged.
     private IEnumerable<Query> ProximityBonuses(IReadOnlyList<QueryNode> required, IReadOnlyList<SearchField> targets)
     {
-        var run = new List<string>();
-        IEnumerable<Query> Flush()
+        foreach (var run in AdjacentWords.Runs(required))
         {
-            if (run.Count >= 2)
+            foreach (var field in targets.Where(f => !f.IsKeyword))
             {
-                var text = string.Join(' ', run);
-                foreach (var field in targets.Where(f => !f.IsKeyword))
+                if (_analysis.CreatePhraseQuery(field.Stemmed, run, ProximitySlop) is PhraseQuery phrase && phrase.GetTerms().Length >= 2)
                 {
-                    if (_analysis.CreatePhraseQuery(field.Stemmed, text, ProximitySlop) is PhraseQuery phrase && phrase.GetTerms().Length >= 2)
-                    {
-                        phrase.Boost = field.Boost;
-                        yield return phrase;
-                    }
+                    phrase.Boost = field.Boost;
+                    yield return phrase;
                 }
             }
-            run.Clear();
-        }
-        foreach (var node in required)
-        {
-            if (node is WordNode { Prefix: false, FuzzyEdits: null } word)
-            {
-                run.Add(word.Text);
-                continue;
-            }
-            foreach (var q in Flush())
-            {
-                yield return q;
-            }
-        }
-        foreach (var q in Flush())
-        {
-            yield return q;
         }
     }
 

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Search.Core.Analysis;
 using Search.Core.Errors;
 using Search.Core.Querying.Syntax;
@@ -28,7 +27,7 @@ public sealed class SearchEngine : IDisposable
     private SearchEngine(ArticleIndex index, IndexSchema schema)
     {
         _index = index;
-        _searcher = new IndexSearcher(index.Reader) { Similarity = new BM25Similarity() };
+        _searcher = new IndexSearcher(index.Reader) { Similarity = Ranking.Similarity() };
         _analyzer = SchemaAnalyzer.For(schema);
         _fields = new SearchFields(schema);
         _matches = new MatchFinder(_analyzer, _fields);

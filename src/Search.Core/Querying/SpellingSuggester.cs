@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Util.Automaton;
+using Search.Core.Analysis;
 using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
 using Search.Core.Snippets;
@@ -11,7 +12,7 @@ namespace Search.Core.Querying;
 /// For a query that found nothing: the query's words that no article contains, each with the closest word the index
 /// does hold (fewest edits, then most articles), found with Lucene's Levenshtein automata over the index's own terms.
 /// </summary>
-public static class SpellingSuggester
+internal static class SpellingSuggester
 {
     private const int MaxWordsChecked = 8;
 
@@ -63,7 +64,7 @@ public static class SpellingSuggester
         (string Word, int Edits, int Docs)? best = null;
         for (var edits = 1; edits <= maxEdits && best is null; edits++)
         {
-            var automaton = new CompiledAutomaton(new LevenshteinAutomata(term, true).ToAutomaton(edits));
+            var automaton = new CompiledAutomaton(EditDistance.Within(term, edits));
             foreach (var field in fields)
             {
                 var terms = MultiFields.GetTerms(reader, field);

@@ -4,7 +4,7 @@ namespace Search.Core.Schema;
 /// The names of the schema fields that code reads back by name. The schema file may change anything else about
 /// them (analyzer, boost, description); a test checks that each name here is declared in the schema.
 /// </summary>
-public static class FieldNames
+internal static class FieldNames
 {
     /// <summary>"article" or "file".</summary>
     public const string Kind = "kind";

@@ -1,7 +1,7 @@
 namespace Search.Core.Schema;
 
 /// <summary>The values a schema field can be filled from (its <c>from</c>).</summary>
-public static class SchemaSources
+internal static class SchemaSources
 {
     /// <summary>Every known source; a schema naming another is refused.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>

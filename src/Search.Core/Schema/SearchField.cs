@@ -7,4 +7,4 @@ namespace Search.Core.Schema;
 /// <param name="Boost">Its weight in ranking.</param>
 /// <param name="IsKeyword">Whole values (id, date): no analysis, ranges allowed.</param>
 /// <param name="Location">The part of an article it searches, for matches and snippets; null for metadata.</param>
-public sealed record SearchField(string Name, string Stemmed, string Exact, float Boost, bool IsKeyword, MatchLocation? Location);
+internal sealed record SearchField(string Name, string Stemmed, string Exact, float Boost, bool IsKeyword, MatchLocation? Location);

@@ -3,7 +3,7 @@ using Search.Core.Errors;
 namespace Search.Core.Schema;
 
 /// <summary>The fields a query may name, derived from the schema: every indexed field but the exact twins and internal ones.</summary>
-public sealed class SearchFields
+internal sealed class SearchFields
 {
     private static readonly HashSet<string> Internal = [FieldNames.Kind, FieldNames.Path, FieldNames.FilePath];
 

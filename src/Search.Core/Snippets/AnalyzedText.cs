@@ -1,7 +1,7 @@
 namespace Search.Core.Snippets;
 
 /// <summary>A text's tokens, indexed by term and by position on first use, so each highlight unit is looked up, not scanned for.</summary>
-public sealed class AnalyzedText
+internal sealed class AnalyzedText
 {
     /// <summary>Indexes the tokens of one analysis of a text.</summary>
     /// <param name="tokens">The tokens in order.</param>

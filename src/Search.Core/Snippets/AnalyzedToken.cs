@@ -5,4 +5,4 @@ namespace Search.Core.Snippets;
 /// <param name="Position">Its position in the token stream.</param>
 /// <param name="Start">Its first character in the text.</param>
 /// <param name="End">One past its last character.</param>
-public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
+internal readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);

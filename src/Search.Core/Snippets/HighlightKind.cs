@@ -1,7 +1,7 @@
 namespace Search.Core.Snippets;
 
 /// <summary>How a highlight unit finds its words in a text.</summary>
-public enum HighlightKind
+internal enum HighlightKind
 {
     /// <summary>Stemmed words (a bare word): <c>sanction</c> highlights <c>sanctions</c>.</summary>
     Stemmed,

@@ -1,4 +1,6 @@
 using System.Buffers;
+using Lucene.Net.Util.Automaton;
+using Search.Core.Analysis;
 using Search.Core.Schema;
 
 namespace Search.Core.Snippets;
@@ -13,7 +15,7 @@ namespace Search.Core.Snippets;
 /// <param name="Slop">For a phrase: how many positions its words may move.</param>
 /// <param name="Edits">For a fuzzy word: the edit distance.</param>
 /// <param name="Locations">The parts of an article it is looked for in.</param>
-public sealed record HighlightUnit(
+internal sealed record HighlightUnit(
     HighlightKind Kind,
     IReadOnlyList<string> Terms,
     IReadOnlyList<int> Positions,
@@ -26,4 +28,12 @@ public sealed record HighlightUnit(
 
     /// <summary>What a text must contain to match this unit (see <see cref="TextScreen"/>), worked out once.</summary>
     public IReadOnlyList<SearchValues<string>> Fragments { get; } = TextScreen.Prepare(TextScreen.FragmentsOf(Kind, Terms));
+
+    // For a fuzzy word: its automaton, built once per query rather than once per text.
+    private readonly CharacterRunAutomaton? _near = Kind == HighlightKind.Fuzzy
+        ? new CharacterRunAutomaton(EditDistance.Within(Terms[0], Edits))
+        : null;
+
+    /// <summary>For a fuzzy word: whether a term is within its edits (<see cref="EditDistance"/>).</summary>
+    public bool IsNear(string term) => _near?.Run(term) ?? false;
 }

@@ -8,7 +8,7 @@ namespace Search.Core.Snippets;
 /// Says where in an article a query matched, from the stored text alone: the title, the best paragraph of the body,
 /// and each matching comment (by id and author), each with its snippet. Best comments first.
 /// </summary>
-public sealed class MatchFinder
+internal sealed class MatchFinder
 {
     private readonly Analyzer _analyzer;
     private readonly SearchField _title;

@@ -4,7 +4,7 @@ namespace Search.Core.Snippets;
 /// Picks the best passage of about <see cref="TargetLength"/> characters around a text's highlights: the one that
 /// shows the most different query units, starting at a sentence where one is near, cut at word boundaries.
 /// </summary>
-public static class SnippetBuilder
+internal static class SnippetBuilder
 {
     /// <summary>The passage length aimed at.</summary>
     public const int TargetLength = 200;

@@ -7,7 +7,7 @@ namespace Search.Core.Snippets;
 /// Finds where a query's highlight units occur in a stored text, by analysing the text exactly as the index did.
 /// A phrase yields one span from its first word to its last, and only where the whole phrase occurs.
 /// </summary>
-public static class SpanFinder
+internal static class SpanFinder
 {
     /// <summary>The spans of every unit that applies to <paramref name="field"/>'s part of the article.</summary>
     /// <param name="text">The stored text (a title, a paragraph, a comment).</param>
@@ -74,7 +74,7 @@ public static class SpanFinder
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
                 case HighlightKind.Fuzzy:
-                    spans.AddRange(Exact().Tokens.Where(t => WithinEdits(t.Term, unit.Terms[0], unit.Edits))
+                    spans.AddRange(Exact().Tokens.Where(t => unit.IsNear(t.Term))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
             }
@@ -170,36 +170,5 @@ public static class SpanFinder
                 spans.Add(new TextSpan(tokens[i].Start, end, u));
             }
         }
-    }
-
-    // Damerau-Levenshtein (adjacent transpositions count as one edit), as Lucene's FuzzyQuery measures by default.
-    private static bool WithinEdits(string a, string b, int edits)
-    {
-        if (Math.Abs(a.Length - b.Length) > edits)
-        {
-            return false;
-        }
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length] <= edits;
     }
 }

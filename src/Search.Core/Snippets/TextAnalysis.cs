@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Search.Core.Snippets;
 
 /// <summary>Runs a field's analyzer over a text and keeps every token with its position and character offsets.</summary>
-public static class TextAnalysis
+internal static class TextAnalysis
 {
     /// <summary>Analyses a text as a field would be analysed at indexing time.</summary>
     /// <param name="analyzer">The per-field analyzer.</param>

@@ -13,7 +13,7 @@ namespace Search.Core.Snippets;
 /// two letters (<c>possibility</c> -> <c>possible</c>), so of a stemmed term only the part before those two is looked
 /// for. Texts with other letters (é, ß, ı) fold in ways a substring search does not see, and are always analysed.
 /// </remarks>
-public static class TextScreen
+internal static class TextScreen
 {
     private const int ShortestUsefulFragment = 3;
 

@@ -4,4 +4,4 @@ namespace Search.Core.Snippets;
 /// <param name="Start">Its first character.</param>
 /// <param name="End">One past its last character.</param>
 /// <param name="Unit">Which highlight unit it is an occurrence of.</param>
-public readonly record struct TextSpan(int Start, int End, int Unit);
+internal readonly record struct TextSpan(int Start, int End, int Unit);

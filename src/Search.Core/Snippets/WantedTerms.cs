@@ -5,7 +5,7 @@ namespace Search.Core.Snippets;
 /// Keeping only those, looked up without making a string of every token, spares most of the allocation that
 /// recording every token of every analysed paragraph cost.
 /// </summary>
-public sealed class WantedTerms
+internal sealed class WantedTerms
 {
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

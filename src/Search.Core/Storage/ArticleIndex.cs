@@ -32,15 +32,16 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Schema, corpus and time of the commit this view reads.</summary>
     public IndexMetadata Metadata { get; }
 
-    /// <summary>The Lucene reader of the commit, for searching.</summary>
-    public DirectoryReader Reader => _reader;
+    // The Lucene reader of the commit, for searching.
+    internal DirectoryReader Reader => _reader;
 
-    /// <summary>Opens the latest commit of the index in a folder.</summary>
+    /// <summary>Opens the latest commit of the index in a folder; dispose the view when done.</summary>
     /// <param name="path">The index folder.</param>
-    /// <param name="schema">The schema the index must have been built with.</param>
-    /// <returns>The view; dispose it when done.</returns>
     /// <exception cref="SearchException">No index, a damaged one, or one built with another schema.</exception>
-    public static ArticleIndex Open(string path, IndexSchema schema)
+    public static ArticleIndex Open(string path) => Open(path, IndexSchema.Current);
+
+    // The schema is the one this build indexes with; tests open indexes of others.
+    internal static ArticleIndex Open(string path, IndexSchema schema)
     {
         var directory = IndexDirectory.OpenExisting(path);
         try
@@ -54,13 +55,8 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    /// <summary>Opens the latest commit of an index in an open directory, which the view does not dispose.</summary>
-    /// <param name="directory">The Lucene directory.</param>
-    /// <param name="path">The index folder, for messages.</param>
-    /// <param name="schema">The schema the index must have been built with.</param>
-    /// <returns>The view.</returns>
-    /// <exception cref="SearchException">A damaged index, or one built with another schema.</exception>
-    public static ArticleIndex Open(Directory directory, string path, IndexSchema schema) =>
+    // Opens the latest commit of an index in an open directory (the indexer's), which the view does not dispose.
+    internal static ArticleIndex Open(Directory directory, string path, IndexSchema schema) =>
         Open(directory, path, schema, ownsDirectory: false);
 
     private static ArticleIndex Open(Directory directory, string path, IndexSchema schema, bool ownsDirectory)
@@ -87,20 +83,43 @@ public sealed class ArticleIndex : IDisposable
         return new ArticleIndex(reader, ownsDirectory ? directory : null, path, metadata);
     }
 
-    /// <summary>The article with an id, or null.</summary>
-    /// <param name="id">The article id.</param>
-    /// <returns>The article and the corpus file it came from.</returns>
-    public StoredArticle? Find(string id)
+    /// <summary>
+    /// The article an id names, or the one article whose id starts with it (<c>search show 003</c>).
+    /// </summary>
+    /// <param name="idOrPrefix">A whole id, or the start of one.</param>
+    /// <exception cref="SearchException">
+    /// <see cref="SearchErrorKind.ArticleNotFound"/>: no article has that id or start, or several start with it (the
+    /// message names the first few).
+    /// </exception>
+    public StoredArticle Resolve(string idOrPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(idOrPrefix);
+        if (Find(idOrPrefix) is { } exact)
+        {
+            return exact;
+        }
+        const int Named = 5;
+        var matches = FindByPrefix(idOrPrefix, limit: Named + 1);
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new SearchException(SearchErrorKind.ArticleNotFound,
+                $"no article with id {idOrPrefix} in the index at {Path}"),
+            _ => throw new SearchException(SearchErrorKind.ArticleNotFound,
+                $"id {idOrPrefix} is ambiguous: it starts {string.Join(", ", matches.Take(Named).Select(m => m.Article.Id))}" +
+                (matches.Count > Named ? ", ..." : "")),
+        };
+    }
+
+    // The article with an id, or null.
+    internal StoredArticle? Find(string id)
     {
         var hits = Guard(() => _searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1));
         return hits.ScoreDocs.Length == 0 ? null : Load(hits.ScoreDocs[0].Doc);
     }
 
-    /// <summary>The articles whose id starts with <paramref name="prefix"/>, in id order.</summary>
-    /// <param name="prefix">The start of an id.</param>
-    /// <param name="limit">At most this many.</param>
-    /// <returns>The articles.</returns>
-    public IReadOnlyList<StoredArticle> FindByPrefix(string prefix, int limit)
+    // The articles whose id starts with the prefix, at most limit of them, in id order.
+    internal IReadOnlyList<StoredArticle> FindByPrefix(string prefix, int limit)
     {
         if (prefix.Length == 0)
         {
@@ -111,13 +130,9 @@ public sealed class ArticleIndex : IDisposable
         return hits.ScoreDocs.Select(d => Load(d.Doc)).OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The stored article of a document.</summary>
-    /// <param name="docId">The Lucene document number.</param>
-    /// <returns>The article.</returns>
-    public StoredArticle Load(int docId) => Guard(() => StoredArticle.From(_reader.Document(docId)));
+    internal StoredArticle Load(int docId) => Guard(() => StoredArticle.From(_reader.Document(docId)));
 
-    /// <summary>Every article, in id order.</summary>
-    /// <returns>The articles.</returns>
+    /// <summary>Every article, in id order, read as it is needed.</summary>
     public IEnumerable<StoredArticle> Articles()
     {
         foreach (var doc in DocsOfKind(DocumentKind.Article, FieldNames.Id))
@@ -126,9 +141,8 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    /// <summary>The record of every corpus file the index holds, by relative path.</summary>
-    /// <returns>The records.</returns>
-    public Dictionary<string, FileRecord> FileRecords()
+    // The record of every corpus file the index holds, by relative path.
+    internal Dictionary<string, FileRecord> FileRecords()
     {
         var records = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
         var inv = CultureInfo.InvariantCulture;
@@ -147,8 +161,7 @@ public sealed class ArticleIndex : IDisposable
         return records;
     }
 
-    /// <summary>Counts and sizes of the index.</summary>
-    /// <returns>The statistics.</returns>
+    /// <summary>Counts and sizes of the index: articles, comments, files, Lucene documents, bytes on disk.</summary>
     public IndexStats Stats()
     {
         var files = FileRecords().Values;

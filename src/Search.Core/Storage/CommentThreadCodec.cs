@@ -9,7 +9,7 @@ namespace Search.Core.Storage;
 /// <c>[{"id", "parent", "depth", "author", "published", "body"}]</c> in page order. Matches and snippets of comments
 /// are found in these texts, so a hit can name the comment and its author.
 /// </summary>
-public static class CommentThreadCodec
+internal static class CommentThreadCodec
 {
     /// <summary>Encodes a thread.</summary>
     /// <param name="comments">The comments in order.</param>

@@ -3,7 +3,7 @@ using Search.Core.Errors;
 namespace Search.Core.Storage;
 
 /// <summary>Recognises the exceptions by which Lucene reports an unreadable index, and words them for a person.</summary>
-public static class IndexDamage
+internal static class IndexDamage
 {
     /// <summary>Whether an exception from opening or reading an index means its files are damaged.</summary>
     /// <param name="e">The exception.</param>

@@ -5,7 +5,7 @@ using Directory = Lucene.Net.Store.Directory;
 namespace Search.Core.Storage;
 
 /// <summary>Where an index lives on disk, and how it is opened.</summary>
-public static class IndexDirectory
+internal static class IndexDirectory
 {
     /// <summary>The folder name of the default index, created beside the corpus folder.</summary>
     public const string DefaultName = ".search-index";

@@ -12,7 +12,7 @@ namespace Search.Core.Storage;
 /// which .NET maps to an exclusive <c>flock</c> on Unix. The operating system drops the lock when the process ends,
 /// however it ends, so a killed run never leaves a stale lock behind; the file itself may stay and means nothing.
 /// </remarks>
-public sealed class IndexWriteLock : IDisposable
+internal sealed class IndexWriteLock : IDisposable
 {
     /// <summary>The lock file's name inside the index folder.</summary>
     public const string FileName = "search.lock";

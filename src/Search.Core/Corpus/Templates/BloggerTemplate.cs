@@ -8,7 +8,7 @@ namespace Search.Core.Corpus.Templates;
 /// the post, and <c>No comments:</c> or <c>N comments:</c>, after which each comment is introduced by
 /// <c>NAME said...</c>.
 /// </summary>
-public sealed partial class BloggerTemplate : IPageTemplate
+internal sealed partial class BloggerTemplate : IPageTemplate
 {
     private static readonly string[] DateFormats = ["dddd, d MMMM yyyy", "dddd, MMMM d, yyyy"];
 

@@ -4,7 +4,7 @@ namespace Search.Core.Corpus.Templates;
 /// Tells a commenter's name line from a short paragraph: a name is a few words with no sentence punctuation,
 /// standing alone, with the comment's text after a blank line below it.
 /// </summary>
-public static class CommentAuthorLine
+internal static class CommentAuthorLine
 {
     private const int MaxLength = 60;
     private const int MaxWords = 5;

@@ -4,7 +4,7 @@ namespace Search.Core.Corpus.Templates;
 /// Collects comments in page order and gives each its id (<c>c1</c>, <c>c2</c>, ...) and parent
 /// from its nesting depth: a comment at depth d replies to the latest comment at depth d - 1.
 /// </summary>
-public sealed class CommentThreadBuilder
+internal sealed class CommentThreadBuilder
 {
     private readonly List<Comment> _comments = [];
     private readonly List<string> _latestAtDepth = [];

@@ -4,7 +4,7 @@ namespace Search.Core.Corpus.Templates;
 /// One kind of scraped page: how to recognise it, and how to take its article and comment thread apart.
 /// Adding support for a new site layout means adding one implementation and listing it in <see cref="PageReader"/>.
 /// </summary>
-public interface IPageTemplate
+internal interface IPageTemplate
 {
     /// <summary>A short name for messages and tests, such as <c>wpDiscuz</c>.</summary>
     string Name { get; }

@@ -7,7 +7,7 @@ namespace Search.Core.Corpus.Templates;
 /// <c>  1. text</c> starts a comment, a deeper-indented numbered item replies to the item above it,
 /// and an indented line without a number continues the comment above.
 /// </summary>
-public static partial class NumberedCommentList
+internal static partial class NumberedCommentList
 {
     /// <summary>Whether a line starts a numbered list item.</summary>
     /// <param name="line">A line of a page.</param>

@@ -6,7 +6,7 @@ namespace Search.Core.Corpus.Templates;
 /// Lines a site puts on every page (donation bars, banners, calls to support it) that are not part of any article,
 /// and the names of the sites that such lines give away.
 /// </summary>
-public static partial class PageChrome
+internal static partial class PageChrome
 {
     private static readonly (Regex Line, string Site)[] SiteSignatures =
     [

@@ -1,7 +1,7 @@
 namespace Search.Core.Corpus.Templates;
 
 /// <summary>Reads a scraped page with the first template that recognises it.</summary>
-public static class PageReader
+internal static class PageReader
 {
     /// <summary>The known page templates, most specific first; the last one takes any page.</summary>
     public static IReadOnlyList<IPageTemplate> Templates { get; } =

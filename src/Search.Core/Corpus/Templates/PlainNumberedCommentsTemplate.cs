@@ -4,7 +4,7 @@ namespace Search.Core.Corpus.Templates;
 /// A plain page, no site furniture around it: the first line is the title, the article follows, and the page
 /// ends with its comments as an indented numbered list after a run of blank lines.
 /// </summary>
-public sealed class PlainNumberedCommentsTemplate : IPageTemplate
+internal sealed class PlainNumberedCommentsTemplate : IPageTemplate
 {
     // Paragraph breaks inside an article are one or two blank lines; the comment list sits further down.
     private const int MinBlankRun = 3;

@@ -5,7 +5,7 @@ namespace Search.Core.Corpus.Templates;
 /// <summary>The headline and body text of an article, taken from the lines of a page's article part.</summary>
 /// <param name="Title">The headline.</param>
 /// <param name="Body">Paragraphs separated by a blank line.</param>
-public sealed partial record TitleAndBody(string Title, string Body)
+internal sealed partial record TitleAndBody(string Title, string Body)
 {
     /// <summary>
     /// Reads the article part of a page: each non-blank line is a paragraph; chrome is dropped;

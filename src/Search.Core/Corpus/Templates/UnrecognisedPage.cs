@@ -4,7 +4,7 @@ namespace Search.Core.Corpus.Templates;
 /// The last resort for a page that matches no template: its first line is the title and the rest the body,
 /// with no comments. <see cref="PageReader"/> warns when it is used, so a new site layout gets noticed.
 /// </summary>
-public sealed class UnrecognisedPage : IPageTemplate
+internal sealed class UnrecognisedPage : IPageTemplate
 {
     /// <inheritdoc />
     public string Name => "unrecognised";

@@ -6,7 +6,7 @@ namespace Search.Core.Corpus.Templates;
 /// Pages with WordPress's own comment list: <c>N thoughts on “Title”</c> starts the thread, comments are an
 /// indented numbered list (deeper items are replies), and <c>Leave a Reply</c> ends it.
 /// </summary>
-public sealed partial class WordPressTemplate : IPageTemplate
+internal sealed partial class WordPressTemplate : IPageTemplate
 {
     /// <inheritdoc />
     public string Name => "WordPress";

@@ -6,7 +6,7 @@ namespace Search.Core.Corpus.Templates;
 /// <c>Would love your thoughts, please comment.x</c>. Each comment is an author line followed by paragraphs;
 /// text after two blank lines with no author line is an anonymous comment.
 /// </summary>
-public sealed class WpDiscuzTemplate : IPageTemplate
+internal sealed class WpDiscuzTemplate : IPageTemplate
 {
     private static readonly HashSet<string> HeaderLines =
         ["Notify of", "Newest Most Voted", "Inline Feedbacks", "View all comments"];

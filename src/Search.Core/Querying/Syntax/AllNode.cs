@@ -4,4 +4,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Required">Clauses that must match.</param>
 /// <param name="Excluded">Clauses that must not match (<c>-word</c>, <c>NOT word</c>).</param>
 /// <param name="Column">Where the group starts.</param>
-public sealed record AllNode(IReadOnlyList<QueryNode> Required, IReadOnlyList<QueryNode> Excluded, int Column) : QueryNode(Column);
+internal sealed record AllNode(IReadOnlyList<QueryNode> Required, IReadOnlyList<QueryNode> Excluded, int Column) : QueryNode(Column);

@@ -3,4 +3,4 @@ namespace Search.Core.Querying.Syntax;
 /// <summary>Alternatives, at least one of which must match: <c>a OR b</c>.</summary>
 /// <param name="Alternatives">The alternatives.</param>
 /// <param name="Column">Where the first starts.</param>
-public sealed record AnyNode(IReadOnlyList<QueryNode> Alternatives, int Column) : QueryNode(Column);
+internal sealed record AnyNode(IReadOnlyList<QueryNode> Alternatives, int Column) : QueryNode(Column);

@@ -4,4 +4,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Inner">The clause.</param>
 /// <param name="Boost">Its weight.</param>
 /// <param name="Column">Where the clause starts.</param>
-public sealed record BoostNode(QueryNode Inner, float Boost, int Column) : QueryNode(Column);
+internal sealed record BoostNode(QueryNode Inner, float Boost, int Column) : QueryNode(Column);

@@ -4,4 +4,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Field">The field name as typed, lower case.</param>
 /// <param name="Inner">What must match in that field.</param>
 /// <param name="Column">Where the field name starts.</param>
-public sealed record FieldNode(string Field, QueryNode Inner, int Column) : QueryNode(Column);
+internal sealed record FieldNode(string Field, QueryNode Inner, int Column) : QueryNode(Column);

@@ -4,4 +4,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Text">The text between the quotes.</param>
 /// <param name="Slop">After <c>~N</c>: how far the words may stand apart; 0 for an exact phrase.</param>
 /// <param name="Column">Where the opening quote is.</param>
-public sealed record PhraseNode(string Text, int Slop, int Column) : QueryNode(Column);
+internal sealed record PhraseNode(string Text, int Slop, int Column) : QueryNode(Column);

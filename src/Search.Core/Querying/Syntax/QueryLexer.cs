@@ -8,7 +8,7 @@ namespace Search.Core.Querying.Syntax;
 /// syntax; a backslash makes the next character part of the word. Operators are upper case only (<c>AND</c>,
 /// <c>OR</c>, <c>NOT</c>): lower-case <c>and</c> is a word.
 /// </summary>
-public static class QueryLexer
+internal static class QueryLexer
 {
     private const string Special = "()\"~^[]{}:";
 

@@ -2,4 +2,4 @@ namespace Search.Core.Querying.Syntax;
 
 /// <summary>A parsed query: the tree the query text describes, before it is turned into Lucene queries.</summary>
 /// <param name="Column">Where the node starts in the query text, 1-based, for error messages.</param>
-public abstract record QueryNode(int Column);
+internal abstract record QueryNode(int Column);

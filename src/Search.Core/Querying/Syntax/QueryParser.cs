@@ -8,7 +8,7 @@ namespace Search.Core.Querying.Syntax;
 /// <c>AND</c> between clauses; <c>-</c>, <c>NOT</c> and <c>+</c> apply to the clause after them. Every malformed
 /// query is reported as a <see cref="QueryException"/> that names the problem and its column.
 /// </summary>
-public sealed class QueryParser
+internal sealed class QueryParser
 {
     private const int MaxSlop = 1000;
     private const int MaxDepth = 100;

@@ -4,4 +4,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Kind">What it is.</param>
 /// <param name="Text">Its text: the word, the phrase without quotes, the field name, the number after <c>~</c> or <c>^</c>.</param>
 /// <param name="Column">Where it starts, 1-based.</param>
-public sealed record QueryToken(QueryTokenKind Kind, string Text, int Column);
+internal sealed record QueryToken(QueryTokenKind Kind, string Text, int Column);

@@ -1,7 +1,7 @@
 namespace Search.Core.Querying.Syntax;
 
 /// <summary>The kinds of token in a query text.</summary>
-public enum QueryTokenKind
+internal enum QueryTokenKind
 {
     /// <summary>A bare word, possibly ending in <c>*</c>.</summary>
     Word,

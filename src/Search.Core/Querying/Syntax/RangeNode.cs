@@ -6,4 +6,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="IncludeLower">Square bracket: the lower end itself is in the range.</param>
 /// <param name="IncludeUpper">Square bracket: the upper end itself is in the range.</param>
 /// <param name="Column">Where the range starts.</param>
-public sealed record RangeNode(string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper, int Column) : QueryNode(Column);
+internal sealed record RangeNode(string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper, int Column) : QueryNode(Column);

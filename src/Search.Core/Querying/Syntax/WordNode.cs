@@ -5,4 +5,4 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Prefix">Ends in <c>*</c>: any word starting with <see cref="Text"/>.</param>
 /// <param name="FuzzyEdits">After <c>~</c>: words within this many edits; null when not fuzzy.</param>
 /// <param name="Column">Where it starts.</param>
-public sealed record WordNode(string Text, bool Prefix, int? FuzzyEdits, int Column) : QueryNode(Column);
+internal sealed record WordNode(string Text, bool Prefix, int? FuzzyEdits, int Column) : QueryNode(Column);
