@@ -10,7 +10,6 @@ internal static class SchemaAnalyzer
 {
     /// <summary>An analyzer that analyses each field of <paramref name="schema"/> as it declares.</summary>
     /// <param name="schema">The index schema.</param>
-    /// <returns>The analyzer.</returns>
     public static Analyzer For(IndexSchema schema)
     {
         var gap = schema.PositionIncrementGap;

@@ -11,7 +11,6 @@ namespace Search.Core.Batch;
 public static class BatchInputReader
 {
     /// <summary>The queries of an input, read as they are needed (an input of any length streams).</summary>
-    /// <param name="input">The input.</param>
     /// <returns>The queries in input order; a line that cannot be read comes as a query with an <see cref="BatchQuery.Error"/>.</returns>
     public static IEnumerable<BatchQuery> Read(TextReader input)
     {
@@ -32,8 +31,7 @@ public static class BatchInputReader
     /// <summary>Reads one non-blank input line.</summary>
     /// <param name="line">The line.</param>
     /// <param name="lineNo">Its 1-based number.</param>
-    /// <returns>The query.</returns>
-    public static BatchQuery Parse(string line, int lineNo)
+    internal static BatchQuery Parse(string line, int lineNo)
     {
         var defaultId = $"q{lineNo}";
         var trimmed = line.Trim();

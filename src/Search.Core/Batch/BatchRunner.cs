@@ -67,8 +67,7 @@ public static class BatchRunner
     /// <param name="engine">The engine.</param>
     /// <param name="query">The query.</param>
     /// <param name="defaults">Limit, scope and snippets where the query sets none.</param>
-    /// <returns>The result.</returns>
-    public static BatchResult Answer(SearchEngine engine, BatchQuery query, SearchRequest defaults)
+    internal static BatchResult Answer(SearchEngine engine, BatchQuery query, SearchRequest defaults)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(query);

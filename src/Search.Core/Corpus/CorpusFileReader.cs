@@ -28,7 +28,6 @@ internal static class CorpusFileReader
 
     /// <summary>The article id a page file gets, and the stem of generated ids for JSON files: its corpus path without extension.</summary>
     /// <param name="relativePath">The file's path relative to the corpus folder, with <c>/</c> separators.</param>
-    /// <returns>The id.</returns>
     public static string IdFor(string relativePath)
     {
         var ext = Path.GetExtension(relativePath);

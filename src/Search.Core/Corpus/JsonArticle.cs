@@ -17,7 +17,6 @@ internal static class JsonArticle
     /// <param name="path">The file, for warnings.</param>
     /// <param name="line">The line the object starts on, for warnings.</param>
     /// <param name="warnings">Receives what was wrong but could be mended (a bad date, an orphan reply).</param>
-    /// <returns>The article.</returns>
     /// <exception cref="FormatException">The object is not an article: wrong types, or neither title nor body.</exception>
     public static Article Read(JsonElement element, string fallbackId, string path, int? line, ICollection<CorpusWarning> warnings)
     {

@@ -33,7 +33,7 @@ public static class JsonArticleWriter
     /// <param name="json">The writer.</param>
     /// <param name="comment">The comment.</param>
     /// <param name="withDepth">Whether to write its depth, which the interchange format leaves to be derived from parents.</param>
-    public static void WriteComment(Utf8JsonWriter json, Comment comment, bool withDepth)
+    internal static void WriteComment(Utf8JsonWriter json, Comment comment, bool withDepth)
     {
         json.WriteStartObject();
         json.WriteString("id", comment.Id);

@@ -10,7 +10,6 @@ internal sealed record Page(string Id, string Path, IReadOnlyList<string> Lines)
     /// <param name="id">The article id.</param>
     /// <param name="path">The file, relative to the corpus folder.</param>
     /// <param name="text">Text with <c>\n</c> line ends.</param>
-    /// <returns>The page.</returns>
     public static Page FromText(string id, string path, string text) => new(id, path, text.Split('\n'));
 
     /// <summary>The index of the first line at or after <paramref name="start"/> that satisfies <paramref name="match"/>, or -1.</summary>

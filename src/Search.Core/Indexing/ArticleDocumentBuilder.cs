@@ -26,7 +26,6 @@ internal sealed class ArticleDocumentBuilder : IDisposable
     /// <summary>The document of one article.</summary>
     /// <param name="article">The article.</param>
     /// <param name="path">The corpus file it was read from, relative to the corpus folder.</param>
-    /// <returns>The document.</returns>
     public Document Build(Article article, string path)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -92,7 +91,6 @@ internal sealed class ArticleDocumentBuilder : IDisposable
 
     /// <summary>The document that records one corpus file.</summary>
     /// <param name="record">What was read from the file.</param>
-    /// <returns>The document.</returns>
     public Document Build(FileRecord record)
     {
         var doc = new Document();

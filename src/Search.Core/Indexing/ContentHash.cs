@@ -7,7 +7,6 @@ internal static class ContentHash
 {
     /// <summary>XxHash128 of a file's bytes, streamed, as lower-case hex.</summary>
     /// <param name="fullPath">The file.</param>
-    /// <returns>The hash.</returns>
     /// <exception cref="IOException">The file could not be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static string Of(string fullPath)

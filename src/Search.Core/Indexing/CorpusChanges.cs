@@ -31,7 +31,6 @@ internal sealed class CorpusChanges
     /// <param name="files">The corpus files found by the scan.</param>
     /// <param name="known">The index's file records, by path.</param>
     /// <param name="warnings">Receives a warning for each file that could not be hashed (it keeps its indexed version).</param>
-    /// <returns>The changes.</returns>
     public static CorpusChanges Compare(IReadOnlyList<CorpusFile> files, IReadOnlyDictionary<string, FileRecord> known,
         ICollection<CorpusWarning> warnings)
     {

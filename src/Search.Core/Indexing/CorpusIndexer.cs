@@ -25,7 +25,7 @@ public static class CorpusIndexer
     /// <param name="metadata">The metadata of the index's last commit.</param>
     /// <returns>True when no file was added, removed, resized or touched since that commit.</returns>
     /// <exception cref="SearchException">The corpus folder does not exist.</exception>
-    public static bool IsCurrent(string corpus, IndexMetadata metadata) =>
+    internal static bool IsCurrent(string corpus, IndexMetadata metadata) =>
         CorpusStamp.Of(CorpusScanner.Scan(corpus, [])) == metadata.CorpusStamp;
 
     /// <summary>Runs one indexing pass.</summary>

@@ -23,7 +23,6 @@ public sealed record IndexSummary(
     TimeSpan Elapsed)
 {
     /// <summary>The one-line summary that <c>search index</c> ends with.</summary>
-    /// <returns>The line.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"indexed: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged; " +
         $"{Articles} articles, {Comments} comments; {Warnings.Count} warning{(Warnings.Count == 1 ? "" : "s")}; " +

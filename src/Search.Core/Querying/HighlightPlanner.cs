@@ -108,9 +108,9 @@ internal sealed class HighlightPlanner
             // Title, body and comment fields share their analyzers, so one unit serves all of them.
             Add(kind, text, field(texts[0]), slop, edits, texts.Select(t => t.Location!.Value));
         }
-        if (targets.Any(t => t.Name == Schema.FieldNames.Author))
+        if (targets.Any(t => t.Name == FieldNames.Author))
         {
-            Add(HighlightKind.Author, text, Schema.FieldNames.Author, 0, 0, [MatchLocation.Comment]);
+            Add(HighlightKind.Author, text, FieldNames.Author, 0, 0, [MatchLocation.Comment]);
         }
     }
 

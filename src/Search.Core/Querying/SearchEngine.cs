@@ -39,13 +39,10 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Schema, corpus and time of the commit being searched.</summary>
     public IndexMetadata Metadata => _index.Metadata;
 
-    /// <summary>The field names a query may use.</summary>
-    public IReadOnlyList<string> FieldNamesForQueries => _fields.Names;
-
     /// <summary>Opens the latest commit of an index for searching.</summary>
     /// <param name="indexPath">The index folder.</param>
     /// <returns>The engine; dispose it when done.</returns>
-    /// <exception cref="Errors.SearchException">No index, a damaged one, or one built with another schema.</exception>
+    /// <exception cref="SearchException">No index, a damaged one, or one built with another schema.</exception>
     public static SearchEngine Open(string indexPath)
     {
         var schema = IndexSchema.Current;

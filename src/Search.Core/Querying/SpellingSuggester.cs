@@ -29,7 +29,7 @@ internal static class SpellingSuggester
         // Each unknown word costs a pass of Levenshtein automata over the terms: a few are enough to help.
         foreach (var word in Words(node).Distinct().Take(MaxWordsChecked))
         {
-            var tokens = TextAnalysis.Tokens(analyzer, exactFields.FirstOrDefault() ?? Schema.FieldNames.Body, word);
+            var tokens = TextAnalysis.Tokens(analyzer, exactFields.FirstOrDefault() ?? FieldNames.Body, word);
             if (tokens.Count != 1 || tokens[0].Term.Length < 3)
             {
                 continue;

@@ -8,7 +8,7 @@ namespace Search.Core.Schema;
 /// <param name="Indexed">Whether it can be searched.</param>
 /// <param name="Stored">Whether its value can be read back from the index.</param>
 /// <param name="Boost">Its weight in ranking, relative to the body's 1.0.</param>
-public sealed record FieldDefinition(
+internal sealed record FieldDefinition(
     string Name,
     string From,
     string Holds,

@@ -8,7 +8,7 @@ namespace Search.Core.Schema;
 /// The index's fields as data, loaded from <c>index-schema/schema.json</c> (carried inside the library).
 /// Its <see cref="Hash"/> is written into every index, so an index built under another schema is recognised and refused.
 /// </summary>
-public sealed class IndexSchema
+internal sealed class IndexSchema
 {
     private const string ResourceName = "Search.Core.index-schema.schema.json";
 
@@ -52,7 +52,6 @@ public sealed class IndexSchema
 
     /// <summary>A field by name.</summary>
     /// <param name="name">The field name.</param>
-    /// <returns>The field.</returns>
     /// <exception cref="KeyNotFoundException">The schema has no such field.</exception>
     public FieldDefinition this[string name] => _byName[name];
 
@@ -63,7 +62,6 @@ public sealed class IndexSchema
 
     /// <summary>Parses and checks a schema text.</summary>
     /// <param name="json">The content of a schema file.</param>
-    /// <returns>The schema.</returns>
     /// <exception cref="FormatException">The text is not a valid schema; the message says what is wrong.</exception>
     public static IndexSchema Parse(string json)
     {

@@ -32,8 +32,6 @@ internal sealed class SearchFields
     public IReadOnlyList<string> Names => [.. _byName.Keys];
 
     /// <summary>The fields unqualified words are searched in, for a scope.</summary>
-    /// <param name="scope">The scope.</param>
-    /// <returns>The fields.</returns>
     public IReadOnlyList<SearchField> Default(SearchScope scope) => scope switch
     {
         SearchScope.Articles => [_byName[FieldNames.Title], _byName[FieldNames.Body]],
@@ -44,7 +42,6 @@ internal sealed class SearchFields
     /// <summary>A field by its query name.</summary>
     /// <param name="name">The name as typed, lower case.</param>
     /// <param name="column">Where it is in the query, for the error.</param>
-    /// <returns>The field.</returns>
     /// <exception cref="QueryException">No such field; the message lists the known ones.</exception>
     public SearchField Get(string name, int column) =>
         _byName.TryGetValue(name, out var field)

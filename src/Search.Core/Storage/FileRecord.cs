@@ -10,4 +10,4 @@ namespace Search.Core.Storage;
 /// <param name="Hash">XxHash128 of its bytes, hex.</param>
 /// <param name="Articles">How many articles it gave.</param>
 /// <param name="Comments">How many comments those articles had.</param>
-public sealed record FileRecord(string Path, long Size, long ModifiedTicks, string Hash, int Articles, int Comments);
+internal sealed record FileRecord(string Path, long Size, long ModifiedTicks, string Hash, int Articles, int Comments);

@@ -21,7 +21,6 @@ internal static class IndexDirectory
 
     /// <summary>Opens an index folder as a Lucene directory.</summary>
     /// <param name="path">The index folder; it need not exist yet.</param>
-    /// <returns>The directory.</returns>
     /// <remarks>
     /// NIOFSDirectory rather than <c>FSDirectory.Open</c>'s MMapDirectory: memory-mapped reads in Lucene.Net do not
     /// scale with concurrent searchers (apache/lucenenet#1151). Locking is native (OS file locks), so a lock left by
@@ -31,7 +30,6 @@ internal static class IndexDirectory
 
     /// <summary>Opens an existing index folder for reading.</summary>
     /// <param name="path">The index folder.</param>
-    /// <returns>The directory.</returns>
     /// <exception cref="SearchException">There is no index at <paramref name="path"/>.</exception>
     public static Directory OpenExisting(string path)
     {

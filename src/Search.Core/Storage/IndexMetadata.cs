@@ -24,13 +24,12 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
     /// <param name="schema">The schema in use.</param>
     /// <param name="corpus">The corpus folder.</param>
     /// <param name="corpusStamp">The fingerprint of the corpus scan the commit reflects.</param>
-    /// <returns>The metadata.</returns>
-    public static IndexMetadata For(IndexSchema schema, string corpus, string corpusStamp) =>
+    internal static IndexMetadata For(IndexSchema schema, string corpus, string corpusStamp) =>
         new(schema.Name, schema.Version, schema.Hash, Path.GetFullPath(corpus), DateTimeOffset.UtcNow, corpusStamp);
 
     /// <summary>The metadata as Lucene commit user data.</summary>
     /// <returns>The key-value pairs.</returns>
-    public IDictionary<string, string> ToCommitData() => new Dictionary<string, string>
+    internal IDictionary<string, string> ToCommitData() => new Dictionary<string, string>
     {
         [SchemaNameKey] = SchemaName,
         [SchemaVersionKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
@@ -43,7 +42,7 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
     /// <summary>Reads the metadata of a commit.</summary>
     /// <param name="data">The commit's user data.</param>
     /// <returns>The metadata; an index written by something else gets empty values that match no schema.</returns>
-    public static IndexMetadata FromCommitData(IDictionary<string, string> data)
+    internal static IndexMetadata FromCommitData(IDictionary<string, string> data)
     {
         string Get(string key) => data.TryGetValue(key, out var v) ? v : "";
         _ = int.TryParse(Get(SchemaVersionKey), CultureInfo.InvariantCulture, out var version);
@@ -55,7 +54,7 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
     /// <param name="schema">The schema this build uses.</param>
     /// <param name="indexPath">The index folder, for the message.</param>
     /// <exception cref="SearchException">The schemas differ.</exception>
-    public void RequireSchema(IndexSchema schema, string indexPath)
+    internal void RequireSchema(IndexSchema schema, string indexPath)
     {
         if (SchemaHash == schema.Hash)
         {

@@ -11,8 +11,7 @@ public sealed record StoredArticle(Article Article, string Path)
 {
     /// <summary>Reads an article document's stored fields.</summary>
     /// <param name="doc">The stored document.</param>
-    /// <returns>The article.</returns>
-    public static StoredArticle From(Document doc) => new(
+    internal static StoredArticle From(Document doc) => new(
         new Article(
             doc.Get(FieldNames.Id),
             doc.Get(FieldNames.Title) ?? "",

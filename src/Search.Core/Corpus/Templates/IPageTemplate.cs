@@ -10,12 +10,10 @@ internal interface IPageTemplate
     string Name { get; }
 
     /// <summary>Whether the page has this template's landmarks.</summary>
-    /// <param name="page">The page.</param>
     /// <returns>True when <see cref="Read"/> applies.</returns>
     bool Recognises(Page page);
 
     /// <summary>Reads a page this template recognised.</summary>
-    /// <param name="page">The page.</param>
     /// <returns>The article with its comments.</returns>
     Article Read(Page page);
 }

@@ -14,7 +14,6 @@ internal static class PageReader
     ];
 
     /// <summary>The template that will read a page.</summary>
-    /// <param name="page">The page.</param>
     /// <returns>The first template that recognises it.</returns>
     public static IPageTemplate TemplateFor(Page page) => Templates.First(t => t.Recognises(page));
 

@@ -31,7 +31,6 @@ internal sealed class QueryParser
 
     /// <summary>Parses a query text.</summary>
     /// <param name="query">The text, as typed.</param>
-    /// <returns>The tree.</returns>
     /// <exception cref="QueryException">The query is empty or malformed.</exception>
     public static QueryNode Parse(string query)
     {
