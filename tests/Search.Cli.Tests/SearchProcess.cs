@@ -87,8 +87,8 @@ internal sealed class SearchProcess : IDisposable
         _process.Dispose();
     }
 
-    // The dotnet that runs the tests, so the child uses the same runtime.
-    private static string DotnetHost()
+    /// <summary>The dotnet that runs the tests, so the child uses the same runtime.</summary>
+    public static string DotnetHost()
     {
         var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk))
