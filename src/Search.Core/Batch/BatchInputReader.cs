@@ -47,6 +47,9 @@ public static class BatchInputReader
         return new BatchQuery(defaultId, trimmed, lineNo);
     }
 
+    private static readonly string ScopeWords =
+        string.Join(", ", SearchScopeNames.All.SkipLast(1).Select(w => $"\"{w}\"")) + $" or \"{SearchScopeNames.All[^1]}\"";
+
     private static BatchQuery ParseJson(string line, string defaultId, int lineNo)
     {
         try
@@ -72,10 +75,11 @@ public static class BatchInputReader
             SearchScope? scope = null;
             if (root.TryGetProperty("in", out var s) && s.ValueKind != JsonValueKind.Null)
             {
-                scope = SearchScopeNames.Parse(s.GetString());
+                // Not a string is as wrong as an unknown word (GetString would throw on a number).
+                scope = s.ValueKind == JsonValueKind.String ? SearchScopeNames.Parse(s.GetString()) : null;
                 if (scope is null)
                 {
-                    return new BatchQuery(id, q.GetString()!, lineNo, Error: $"line {lineNo}: \"in\" must be \"all\", \"articles\" or \"comments\"");
+                    return new BatchQuery(id, q.GetString()!, lineNo, Error: $"line {lineNo}: \"in\" must be {ScopeWords}");
                 }
             }
             return new BatchQuery(id, q.GetString()!, lineNo, limit, scope);
