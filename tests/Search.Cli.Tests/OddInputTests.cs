@@ -9,7 +9,7 @@ public sealed class OddInputTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private void Write(string name, string json) => File.WriteAllText(Path.Combine(_workspace.Corpus, name), json + "\n");
+    private void Write(string name, string json) => _workspace.Write("corpus/" + name, json + "\n");
 
     [Fact]
     public void File_names_with_spaces_newlines_and_quotes_are_indexed_and_shown()
