@@ -42,9 +42,7 @@ public sealed class BigInputTests : IDisposable
     public void A_thread_10000_replies_deep_indexes_and_reads_back()
     {
         const int depth = 10_000;
-        var comments = string.Join(", ", Enumerable.Range(1, depth).Select(i =>
-            $"{{\"id\": \"c{i}\", \"parent\": {(i == 1 ? "null" : $"\"c{i - 1}\"")}, \"body\": \"reply {i}\"}}"));
-        _corpus.Write("deep.jsonl", $"{{\"id\": \"deep\", \"title\": \"A long quarrel\", \"comments\": [{comments}]}}");
+        _corpus.Write("deep.jsonl", $"{{\"id\": \"deep\", \"title\": \"A long quarrel\", \"comments\": {ReplyChainJson.Comments(depth)}}}");
 
         var summary = _corpus.RunIndexer();
 
