@@ -40,7 +40,7 @@ public sealed class BigCorpus : IDisposable
         using var workspace = new TempCorpus();
         AddTo(workspace.Corpus);
         var clock = Stopwatch.StartNew();
-        using var child = SearchProcess.Start(workspace.Folder, "index", "--quiet", "--corpus", workspace.Corpus, "--index", workspace.Index);
+        using var child = workspace.StartSearch("index", "--quiet");
         var run = child.WaitForExit(TimeSpan.FromMinutes(2));
         var duration = clock.Elapsed;
         if (run.ExitCode != 0)

@@ -36,6 +36,12 @@ internal sealed class TempCorpus : IDisposable
     /// <summary>Runs <c>search</c> in-process on this corpus and index: <c>--corpus</c> and <c>--index</c> are appended.</summary>
     public CliRun Search(params string[] args) => CliRun.Invoke(Folder, [.. args, "--corpus", Corpus, "--index", Index]);
 
+    /// <summary>
+    /// Starts <c>search</c> as a child process on this corpus and index, from the temporary folder: <c>--corpus</c> and
+    /// <c>--index</c> are appended.
+    /// </summary>
+    public SearchProcess StartSearch(params string[] args) => SearchProcess.Start(Folder, [.. args, "--corpus", Corpus, "--index", Index]);
+
     /// <summary>Runs <c>search</c> in-process with exactly these arguments, from the temporary folder.</summary>
     public CliRun SearchWith(params string[] args) => CliRun.Invoke(Folder, args);
 
