@@ -11,7 +11,7 @@ public sealed class BatchCommandTests : IDisposable
     public BatchCommandTests()
     {
         CliAssert.Succeeded(_workspace.Search("index"));
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "narratives.txt"), _workspace.PathOf("narratives.txt"));
+        File.Copy(RepositoryPaths.Fixture("narratives.txt"), _workspace.PathOf("narratives.txt"));
     }
 
     public void Dispose() => _workspace.Dispose();

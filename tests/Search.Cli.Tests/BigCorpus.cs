@@ -11,12 +11,12 @@ public sealed class BigCorpus : IDisposable
 {
     public const int Articles = 20_000;
 
-    private readonly TempCorpus _store = new(copyDefaultCorpus: false);
+    private readonly TempFolder _store = new();
     private readonly Lazy<(string Export, TimeSpan Duration)> _reference;
 
     public BigCorpus()
     {
-        File = Path.Combine(_store.Folder, "big.jsonl");
+        File = _store["big.jsonl"];
         GeneratedCorpus.WriteJsonLines(File, Articles, bodyWords: 80, seed: 20_240_601);
         _reference = new(IndexUninterrupted);
     }
@@ -40,7 +40,7 @@ public sealed class BigCorpus : IDisposable
         using var workspace = new TempCorpus();
         AddTo(workspace.Corpus);
         var clock = Stopwatch.StartNew();
-        using var child = SearchProcess.Start(workspace.Folder, "index", "--quiet", "--corpus", workspace.Corpus, "--index", workspace.Index);
+        using var child = workspace.StartSearch("index", "--quiet");
         var run = child.WaitForExit(TimeSpan.FromMinutes(2));
         var duration = clock.Elapsed;
         if (run.ExitCode != 0)

@@ -52,11 +52,9 @@ public sealed class ExportRoundTripTests : IDisposable
     /// <summary>Indexes an export as the only file of a new corpus into a new index, and exports that.</summary>
     private string[] ExportAgain(string export)
     {
-        var corpus = _workspace.PathOf("round-trip-corpus");
         var index = _workspace.PathOf("round-trip-index");
-        Directory.CreateDirectory(corpus);
-        File.WriteAllText(Path.Combine(corpus, "export.jsonl"), export);
-        var indexed = _workspace.SearchWith("index", "--corpus", corpus, "--index", index);
+        _workspace.Write("round-trip-corpus/export.jsonl", export);
+        var indexed = _workspace.SearchWith("index", "--corpus", _workspace.PathOf("round-trip-corpus"), "--index", index);
         CliAssert.Succeeded(indexed);
         var again = _workspace.SearchWith("export", "--index", index);
         CliAssert.Succeeded(again);

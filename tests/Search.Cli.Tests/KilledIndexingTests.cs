@@ -45,7 +45,7 @@ public sealed class KilledIndexingTests(BigCorpus big, ITestOutputHelper output)
 
         // When an index run is killed at this moment.
         var clock = Stopwatch.StartNew();
-        using (var child = SearchProcess.Start(_workspace.Folder, "index", "--quiet", "--corpus", _workspace.Corpus, "--index", _workspace.Index))
+        using (var child = _workspace.StartSearch("index", "--quiet"))
         {
             Func<bool> reached = moment switch
             {

@@ -47,8 +47,7 @@ public sealed class LauncherEndToEndTests : IDisposable
         CliAssert.Succeeded(show);
         Golden.AssertMatches("show-003", show.Out);
 
-        File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "Search.Cli.Tests", "Fixtures", "narratives.txt"),
-            _workspace.PathOf("narratives.txt"));
+        File.Copy(RepositoryPaths.Fixture("narratives.txt"), _workspace.PathOf("narratives.txt"));
         var batch = Search("batch", "narratives.txt", "--format", "tsv");
         Assert.Equal(2, batch.ExitCode);
         Golden.AssertMatches("batch-narratives-tsv", batch.Out);

@@ -9,7 +9,7 @@ public sealed class OddInputTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private void Write(string name, string json) => File.WriteAllText(Path.Combine(_workspace.Corpus, name), json + "\n");
+    private void Write(string name, string json) => _workspace.Write("corpus/" + name, json + "\n");
 
     [Fact]
     public void File_names_with_spaces_newlines_and_quotes_are_indexed_and_shown()
@@ -58,9 +58,7 @@ public sealed class OddInputTests : IDisposable
     [Fact]
     public void A_thread_10000_replies_deep_shows_in_lines_of_readable_length()
     {
-        var comments = string.Join(", ", Enumerable.Range(1, 10_000).Select(i =>
-            $"{{\"id\": \"c{i}\", \"parent\": {(i == 1 ? "null" : $"\"c{i - 1}\"")}, \"body\": \"reply {i}\"}}"));
-        Write("deep.jsonl", $"{{\"id\": \"deep\", \"title\": \"A long quarrel\", \"comments\": [{comments}]}}");
+        Write("deep.jsonl", $"{{\"id\": \"deep\", \"title\": \"A long quarrel\", \"comments\": {ReplyChainJson.Comments(10_000)}}}");
         CliAssert.Succeeded(_workspace.Search("index"));
 
         var show = _workspace.Search("show", "deep");

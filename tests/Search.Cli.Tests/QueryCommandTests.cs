@@ -33,14 +33,14 @@ public sealed class QueryCommandTests : IDisposable
     public void A_changed_corpus_is_indexed_again_before_the_query()
     {
         CliAssert.Succeeded(_workspace.Search("index"));
-        File.WriteAllText(Path.Combine(_workspace.Corpus, "late.jsonl"), "{\"id\": \"late\", \"title\": \"A late note\", \"body\": \"On hybrid warfare.\"}\n");
+        var late = _workspace.Write("corpus/late.jsonl", "{\"id\": \"late\", \"title\": \"A late note\", \"body\": \"On hybrid warfare.\"}\n");
         var run = Query("hybrid", "warfare");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("changed since it was indexed: updating the index first", run.Error, StringComparison.Ordinal);
         Assert.Contains("1 added", run.Error, StringComparison.Ordinal);
         Assert.Contains("late · corpus/late.jsonl", run.Out, StringComparison.Ordinal);
 
-        File.Delete(Path.Combine(_workspace.Corpus, "late.jsonl"));
+        File.Delete(late);
         var after = Query("hybrid", "warfare");
         Assert.Equal(1, after.ExitCode);
         Assert.Contains("1 removed", after.Error, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using Search.Core.Tests.Robustness;
 using Xunit.Abstractions;
 
 namespace Search.Cli.Tests;

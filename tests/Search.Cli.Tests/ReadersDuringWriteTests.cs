@@ -26,7 +26,7 @@ public sealed class ReadersDuringWriteTests : IDisposable
     public void Queries_during_an_index_run_answer_from_the_old_or_the_new_commit_never_an_error()
     {
         _big.AddTo(_workspace.Corpus);
-        using var child = SearchProcess.Start(_workspace.Folder, "index", "--quiet", "--corpus", _workspace.Corpus, "--index", _workspace.Index);
+        using var child = _workspace.StartSearch("index", "--quiet");
         // Once the child writes, it holds the lock: a query that finds the corpus changed cannot start a run of its own.
         Assert.True(child.WaitUntil(() => Directory.EnumerateFiles(_workspace.Index, "*.fdt").Any(), Timeout));
         var seen = new HashSet<long>();
@@ -54,7 +54,7 @@ public sealed class ReadersDuringWriteTests : IDisposable
     public void A_second_writer_with_wait_runs_when_the_first_has_finished()
     {
         _big.AddTo(_workspace.Corpus);
-        using var child = SearchProcess.Start(_workspace.Folder, "index", "--quiet", "--corpus", _workspace.Corpus, "--index", _workspace.Index);
+        using var child = _workspace.StartSearch("index", "--quiet");
         Assert.True(child.WaitUntil(() => Directory.EnumerateFiles(_workspace.Index, "*.fdt").Any(), Timeout));
 
         var second = _workspace.Search("index", "--wait");

@@ -50,8 +50,7 @@ public sealed class SecondWriterTests : IDisposable
         Assert.Equal(BigCorpus.Articles + 5, ArticleCount());
     }
 
-    private SearchProcess StartIndexing() =>
-        SearchProcess.Start(_workspace.Folder, "index", "--quiet", "--corpus", _workspace.Corpus, "--index", _workspace.Index);
+    private SearchProcess StartIndexing() => _workspace.StartSearch("index", "--quiet");
 
     // The writer is open (it holds the lock) once stored-field files appear.
     private bool IsIndexing() =>

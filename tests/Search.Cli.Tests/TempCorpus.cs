@@ -6,9 +6,10 @@ namespace Search.Cli.Tests;
 /// </summary>
 internal sealed class TempCorpus : IDisposable
 {
+    private readonly TempFolder _folder = new();
+
     public TempCorpus(bool copyDefaultCorpus = true)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "search-cli-tests-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Corpus);
         if (copyDefaultCorpus)
         {
@@ -20,42 +21,29 @@ internal sealed class TempCorpus : IDisposable
     }
 
     /// <summary>The temporary folder; also the working directory of every command run.</summary>
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
-    public string Corpus => Path.Combine(Folder, "corpus");
+    public string Corpus => _folder["corpus"];
 
-    public string Index => Path.Combine(Folder, "index");
+    public string Index => _folder["index"];
 
     /// <summary>A path inside the temporary folder (not created).</summary>
     public string PathOf(params string[] parts) => Path.Combine([Folder, .. parts]);
 
+    /// <summary>Writes a file inside the temporary folder (<c>corpus/NAME</c> for a corpus file), making its folders; returns its full path.</summary>
+    public string Write(string relative, string text) => _folder.Write(relative, text);
+
     /// <summary>Runs <c>search</c> in-process on this corpus and index: <c>--corpus</c> and <c>--index</c> are appended.</summary>
     public CliRun Search(params string[] args) => CliRun.Invoke(Folder, [.. args, "--corpus", Corpus, "--index", Index]);
+
+    /// <summary>
+    /// Starts <c>search</c> as a child process on this corpus and index, from the temporary folder: <c>--corpus</c> and
+    /// <c>--index</c> are appended.
+    /// </summary>
+    public SearchProcess StartSearch(params string[] args) => SearchProcess.Start(Folder, [.. args, "--corpus", Corpus, "--index", Index]);
 
     /// <summary>Runs <c>search</c> in-process with exactly these arguments, from the temporary folder.</summary>
     public CliRun SearchWith(params string[] args) => CliRun.Invoke(Folder, args);
 
-    public void Dispose()
-    {
-        // A killed child process may still hold a file for a moment; a leftover temp folder must not fail a test.
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            try
-            {
-                if (Directory.Exists(Folder))
-                {
-                    Directory.Delete(Folder, recursive: true);
-                }
-                return;
-            }
-            catch (IOException) when (attempt < 4)
-            {
-                Thread.Sleep(200);
-            }
-            catch (UnauthorizedAccessException) when (attempt < 4)
-            {
-                Thread.Sleep(200);
-            }
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -27,12 +27,11 @@ public sealed class UnreadableFilesTests : IDisposable
     [Fact]
     public void Unreadable_files_and_folders_are_reported_and_the_rest_indexed()
     {
-        File.WriteAllText(Path.Combine(_workspace.Corpus, "good.jsonl"), "{\"id\": \"good\", \"body\": \"fine\"}\n");
-        File.WriteAllText(Path.Combine(_workspace.Corpus, "locked.jsonl"), "{\"id\": \"locked\", \"body\": \"fine\"}\n");
-        Directory.CreateDirectory(Path.Combine(_workspace.Corpus, "locked-dir"));
-        File.WriteAllText(Path.Combine(_workspace.Corpus, "locked-dir", "inner.jsonl"), "{\"id\": \"inner\", \"body\": \"fine\"}\n");
-        File.SetUnixFileMode(Path.Combine(_workspace.Corpus, "locked.jsonl"), UnixFileMode.None);
-        File.SetUnixFileMode(Path.Combine(_workspace.Corpus, "locked-dir"), UnixFileMode.None);
+        _workspace.Write("corpus/good.jsonl", "{\"id\": \"good\", \"body\": \"fine\"}\n");
+        var locked = _workspace.Write("corpus/locked.jsonl", "{\"id\": \"locked\", \"body\": \"fine\"}\n");
+        var inner = _workspace.Write("corpus/locked-dir/inner.jsonl", "{\"id\": \"inner\", \"body\": \"fine\"}\n");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        File.SetUnixFileMode(Path.GetDirectoryName(inner)!, UnixFileMode.None);
 
         var run = Environment.UserName == "root" ? RunAsNobody() : _workspace.Search("index");
 

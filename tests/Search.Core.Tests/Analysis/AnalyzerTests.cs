@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
 using Search.Core.Schema;
+using Search.Core.Snippets;
 
 namespace Search.Core.Tests.Analysis;
 
@@ -10,19 +10,8 @@ public class AnalyzerTests
 {
     private static readonly Analyzer Analyzer = SchemaAnalyzer.For(IndexSchema.Current);
 
-    private static List<string> Terms(string field, string text)
-    {
-        var terms = new List<string>();
-        using var stream = Analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-        stream.End();
-        return terms;
-    }
+    private static List<string> Terms(string field, string text) =>
+        TextAnalysis.Tokens(Analyzer, field, text).Select(t => t.Term).ToList();
 
     [Fact]
     public void Bare_words_are_stemmed_and_stop_words_dropped()

@@ -1,7 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Indexing;
-using Search.Core.Schema;
 using Search.Core.Storage;
 
 namespace Search.Core.Tests.Analysis;
@@ -9,24 +7,22 @@ namespace Search.Core.Tests.Analysis;
 /// <summary>A phrase matches inside one comment, one paragraph, the title: never across a boundary between them.</summary>
 public sealed class PhraseBoundaryTests : IDisposable
 {
-    private readonly TempFolder _dir = new();
+    private readonly IndexedJsonLines _corpus = new();
     private readonly ArticleIndex _index;
 
     public PhraseBoundaryTests()
     {
-        _dir.Write("corpus/a.jsonl",
-            """
-            {"id": "across", "title": "Why it is hybrid", "body": "War comes first here. The end is hybrid\n\nwar begins the next paragraph.", "comments": [{"body": "The world is multipolar"}, {"body": "world order is the topic"}]}
-            {"id": "inside", "title": "A multipolar world", "body": "Talk of hybrid war and the multipolar world order.", "comments": [{"author": "Anna", "body": "In a multipolar world, Russia’s role grows."}]}
-            """);
-        CorpusIndexer.Run(new IndexRequest(_dir["corpus"], _dir["index"]));
-        _index = ArticleIndex.Open(_dir["index"], IndexSchema.Current);
+        _corpus.Write("a.jsonl",
+            """{"id": "across", "title": "Why it is hybrid", "body": "War comes first here. The end is hybrid\n\nwar begins the next paragraph.", "comments": [{"body": "The world is multipolar"}, {"body": "world order is the topic"}]}""",
+            """{"id": "inside", "title": "A multipolar world", "body": "Talk of hybrid war and the multipolar world order.", "comments": [{"author": "Anna", "body": "In a multipolar world, Russia’s role grows."}]}""");
+        _corpus.RunIndexer();
+        _index = _corpus.OpenArticles();
     }
 
     public void Dispose()
     {
         _index.Dispose();
-        _dir.Dispose();
+        _corpus.Dispose();
     }
 
     private List<string> Matching(string field, params string[] words)

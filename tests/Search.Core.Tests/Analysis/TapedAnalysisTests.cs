@@ -10,7 +10,8 @@ public class TapedAnalysisTests
 {
     private static readonly Analyzer Analyzer = SchemaAnalyzer.For(IndexSchema.Current);
 
-    // Every token with its position increment, offsets and type, then the end state: what the indexer reads.
+    // Every token with its position increment, offsets and type, then the end state: what the indexer reads. More than
+    // TextAnalysis.Tokens keeps, and of a stream that no analyzer made (the taped one), so it reads the stream itself.
     private static List<string> Trace(TokenStream stream)
     {
         var trace = new List<string>();

@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
 using Search.Core.Corpus;
 using Search.Core.Schema;
+using Search.Core.Snippets;
 
 namespace Search.Core.Tests.Analysis;
 
@@ -11,20 +11,9 @@ public class TypographicCharFilterTests
 {
     private static readonly Analyzer Analyzer = SchemaAnalyzer.For(IndexSchema.Current);
 
-    private static List<(string Term, string Original)> Tokens(string field, string text)
-    {
-        var tokens = new List<(string, string)>();
-        using var stream = Analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((term.ToString(), text[offset.StartOffset..offset.EndOffset]));
-        }
-        stream.End();
-        return tokens;
-    }
+    // Each token's term with the original text its offsets point at.
+    private static List<(string Term, string Original)> Tokens(string field, string text) =>
+        TextAnalysis.Tokens(Analyzer, field, text).Select(t => (t.Term, text[t.Start..t.End])).ToList();
 
     [Fact]
     public void Offsets_after_an_ellipsis_point_at_the_original_words()

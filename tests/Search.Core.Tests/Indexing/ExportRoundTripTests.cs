@@ -11,10 +11,11 @@ namespace Search.Core.Tests.Indexing;
 /// <summary>Writing the indexed articles in the interchange format and indexing that gives the same articles back.</summary>
 public class ExportRoundTripTests
 {
-    private static string Export(string index)
+    // One JSON line per article, in index order.
+    private static List<string> Export(string index)
     {
         using var articles = ArticleIndex.Open(index, IndexSchema.Current);
-        var text = new StringBuilder();
+        var lines = new List<string>();
         foreach (var stored in articles.Articles())
         {
             var buffer = new ArrayBufferWriter<byte>();
@@ -22,25 +23,26 @@ public class ExportRoundTripTests
             {
                 JsonArticleWriter.Write(json, stored.Article);
             }
-            text.Append(Encoding.UTF8.GetString(buffer.WrittenSpan)).Append('\n');
+            lines.Add(Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
-        return text.ToString();
+        return lines;
     }
 
     [Fact]
     public void Default_corpus_exported_and_indexed_again_gives_the_same_articles()
     {
-        using var dir = new TempFolder();
-        CorpusIndexer.Run(new IndexRequest(RepositoryPaths.DefaultCorpus, dir["first"]));
-        var first = Export(dir["first"]);
-        dir.Write("exported/all.jsonl", first);
+        using var exported = new IndexedJsonLines();
+        var firstIndex = exported.Folder["first-index"];
+        CorpusIndexer.Run(new IndexRequest(RepositoryPaths.DefaultCorpus, firstIndex));
+        var first = Export(firstIndex);
+        exported.Write("all.jsonl", first);
 
-        var summary = CorpusIndexer.Run(new IndexRequest(dir["exported"], dir["second"]));
+        var summary = exported.RunIndexer();
         Assert.Empty(summary.Warnings);
-        var second = Export(dir["second"]);
+        var second = Export(exported.Index);
 
         Assert.Equal(first, second);
-        using var index = ArticleIndex.Open(dir["second"], IndexSchema.Current);
+        using var index = exported.OpenArticles();
         var article = index.Find("002_8c9b06bed0a07476")!.Article;
         Assert.Equal([(null, 0), ("c1", 1)], article.Comments.Select(c => (c.ParentId, c.Depth)));
         Assert.Equal(11, index.Stats().Comments);

@@ -1,5 +1,4 @@
 using Search.Core.Errors;
-using Search.Core.Indexing;
 using Search.Core.Storage;
 
 namespace Search.Core.Tests.Indexing;
@@ -10,20 +9,19 @@ public class WriteLockTests
     [Fact]
     public void A_run_while_another_holds_the_index_fails_with_a_clear_message_and_leaves_it_intact()
     {
-        using var dir = new TempFolder();
-        dir.Write("corpus/a.jsonl", "{\"id\": \"a\", \"body\": \"text\"}\n");
-        var request = new IndexRequest(dir["corpus"], dir["index"]);
-        CorpusIndexer.Run(request);
-        dir.Write("corpus/b.jsonl", "{\"id\": \"b\", \"body\": \"more\"}\n");
+        using var corpus = new IndexedJsonLines();
+        corpus.Write("a.jsonl", "{\"id\": \"a\", \"body\": \"text\"}");
+        corpus.RunIndexer();
+        corpus.Write("b.jsonl", "{\"id\": \"b\", \"body\": \"more\"}");
 
-        using (IndexWriteLock.Acquire(dir["index"]))
+        using (IndexWriteLock.Acquire(corpus.Index))
         {
-            var e = Assert.Throws<SearchException>(() => CorpusIndexer.Run(request));
+            var e = Assert.Throws<SearchException>(() => corpus.RunIndexer());
             Assert.Equal(SearchErrorKind.IndexLocked, e.Kind);
             Assert.Contains("is being updated by another process", e.Message);
         }
 
-        var summary = CorpusIndexer.Run(request);
+        var summary = corpus.RunIndexer();
         Assert.Equal((1, 1), (summary.Added, summary.Unchanged));
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Search.Core.Errors;
-using Search.Core.Indexing;
 using Search.Core.Querying;
 
 namespace Search.Core.Tests.Querying;
@@ -11,11 +10,11 @@ public class QueryLimitsTests
     [Fact]
     public void A_prefix_that_expands_past_the_limit_is_refused_with_a_clear_message()
     {
-        using var dir = new TempFolder();
+        using var corpus = new IndexedJsonLines();
         var words = Enumerable.Range(0, LuceneQueryBuilder.MaxPrefixExpansion + 10).Select(i => "zq" + i.ToString("D5", CultureInfo.InvariantCulture));
-        dir.Write("corpus/many.jsonl", $"{{\"id\": \"many\", \"body\": \"{string.Join(' ', words)}\"}}\n");
-        CorpusIndexer.Run(new IndexRequest(dir["corpus"], dir["index"]));
-        using var engine = SearchEngine.Open(dir["index"]);
+        corpus.Write("many.jsonl", $"{{\"id\": \"many\", \"body\": \"{string.Join(' ', words)}\"}}");
+        corpus.RunIndexer();
+        using var engine = corpus.OpenEngine();
 
         var e = Assert.Throws<QueryException>(() => engine.Search(new SearchRequest("zq*")));
         Assert.Equal("zq* matches more than 1,024 different words; make the prefix longer (column 1)", e.Message);

@@ -1,4 +1,3 @@
-using Search.Core.Indexing;
 using Search.Core.Querying;
 
 namespace Search.Core.Tests.Querying;
@@ -6,16 +5,16 @@ namespace Search.Core.Tests.Querying;
 /// <summary>Which article comes first: title over body over comments, phrases and adjacent words over scattered ones.</summary>
 public sealed class RankingTests : IDisposable
 {
-    private readonly TempFolder _dir = new();
+    private readonly IndexedJsonLines _corpus = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => _corpus.Dispose();
 
     // Articles of the same length, so that only where and how the words occur tells them apart.
     private SearchEngine Index(params string[] jsonLines)
     {
-        _dir.Write("corpus/a.jsonl", string.Join('\n', jsonLines));
-        CorpusIndexer.Run(new IndexRequest(_dir["corpus"], _dir["index"]));
-        return SearchEngine.Open(_dir["index"]);
+        _corpus.Write("a.jsonl", jsonLines);
+        _corpus.RunIndexer();
+        return _corpus.OpenEngine();
     }
 
     private static List<string> Order(SearchEngine engine, string query) =>

@@ -1,27 +1,24 @@
 using System.Text;
 using Search.Core.Corpus;
-using Search.Core.Indexing;
-using Search.Core.Schema;
-using Search.Core.Storage;
 
 namespace Search.Core.Tests.Robustness;
 
 /// <summary>Inputs too big to be what they claim are skipped with a reason; deep threads index like any other.</summary>
 public sealed class BigInputTests : IDisposable
 {
-    private readonly TempFolder _dir = new();
+    private readonly IndexedJsonLines _corpus = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => _corpus.Dispose();
 
     [Fact]
     public void A_200_MB_page_is_skipped_with_a_reason_and_the_rest_indexed()
     {
-        _dir.Write("corpus/good.jsonl", "{\"id\": \"good\", \"body\": \"fine\"}\n");
-        using (var huge = new FileStream(_dir["corpus/huge.txt"], FileMode.Create))
+        _corpus.Write("good.jsonl", "{\"id\": \"good\", \"body\": \"fine\"}");
+        using (var huge = new FileStream(Path.Combine(_corpus.Corpus, "huge.txt"), FileMode.Create))
         {
             huge.SetLength(200L * 1024 * 1024);
         }
-        var summary = CorpusIndexer.Run(new IndexRequest(_dir["corpus"], _dir["index"]));
+        var summary = _corpus.RunIndexer();
         Assert.Equal(1, summary.Articles);
         var warning = Assert.Single(summary.Warnings);
         Assert.Equal("huge.txt: 200 MB is more than one page can be (64 MB); skipped: split it, or convert it to JSON Lines", warning.ToString());
@@ -45,14 +42,12 @@ public sealed class BigInputTests : IDisposable
     public void A_thread_10000_replies_deep_indexes_and_reads_back()
     {
         const int depth = 10_000;
-        var comments = string.Join(", ", Enumerable.Range(1, depth).Select(i =>
-            $"{{\"id\": \"c{i}\", \"parent\": {(i == 1 ? "null" : $"\"c{i - 1}\"")}, \"body\": \"reply {i}\"}}"));
-        _dir.Write("corpus/deep.jsonl", $"{{\"id\": \"deep\", \"title\": \"A long quarrel\", \"comments\": [{comments}]}}\n");
+        _corpus.Write("deep.jsonl", $"{{\"id\": \"deep\", \"title\": \"A long quarrel\", \"comments\": {ReplyChainJson.Comments(depth)}}}");
 
-        var summary = CorpusIndexer.Run(new IndexRequest(_dir["corpus"], _dir["index"]));
+        var summary = _corpus.RunIndexer();
 
         Assert.Equal((1L, (long)depth), (summary.Articles, summary.Comments));
-        using var index = ArticleIndex.Open(_dir["index"], IndexSchema.Current);
+        using var index = _corpus.OpenArticles();
         var thread = index.Find("deep")!.Article.Comments;
         Assert.Equal(depth - 1, thread[^1].Depth);
         Assert.Equal("c9999", thread[^1].ParentId);

@@ -92,14 +92,11 @@ public sealed class CorpusFuzzTests(ITestOutputHelper output) : IDisposable
                 3 => new string('[', 10_000) + new string(']', 10_000),
                 4 => "{\"body\": \"nul\u0000inside\", \"comments\": [{\"body\": \"\u0000\"}]}",
                 5 => "{\"body\": \"ok\", \"comments\": [{\"id\": \"c1\", \"parent\": \"c1\", \"body\": \"self\"}, 7, null]}",
-                6 => "{\"title\": \"t\", \"comments\": " + DeepThread(_random.Next(100, 3000)) + "}",
+                6 => "{\"title\": \"t\", \"comments\": " + ReplyChainJson.Comments(_random.Next(100, 3000)) + "}",
                 7 => "\u0000\u0001\u0002",
                 _ => "{\"id\": \"" + i + "\", \"title\": \"fine " + i + "\", \"published\": \"" + (_random.Next(2) == 0 ? "2023-02-30" : "yesterday") + "\"}",
             }).Append('\n');
         }
         return lines.ToString();
     }
-
-    private static string DeepThread(int depth) =>
-        "[" + string.Join(", ", Enumerable.Range(1, depth).Select(i => $"{{\"id\": \"c{i}\", \"parent\": {(i == 1 ? "null" : $"\"c{i - 1}\"")}, \"body\": \"reply {i}\"}}")) + "]";
 }

@@ -8,21 +8,18 @@ namespace Search.Core.Tests.Robustness;
 /// </summary>
 internal sealed class ScratchFileSystem : IDisposable
 {
-    public ScratchFileSystem(string sizeKb)
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "search-fs-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Path);
-        Run("mount", "-t", "tmpfs", "-o", $"size={sizeKb}k", "tmpfs", Path);
-    }
+    private readonly TempFolder _mountPoint = new();
 
-    public string Path { get; }
+    public ScratchFileSystem(string sizeKb) => Run("mount", "-t", "tmpfs", "-o", $"size={sizeKb}k", "tmpfs", Path);
+
+    public string Path => _mountPoint.Path;
 
     public void MakeReadOnly() => Run("mount", "-o", "remount,ro", Path);
 
     public void Dispose()
     {
         Run("umount", Path);
-        Directory.Delete(Path);
+        _mountPoint.Dispose();
     }
 
     private static void Run(string command, params string[] args)

@@ -1,9 +1,5 @@
 using Search.Core.Errors;
-using Search.Core.Indexing;
 using Search.Core.Schema;
-using Search.Core.Storage;
-using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace Search.Core.Tests.Schema;
 
@@ -53,29 +49,20 @@ public class IndexSchemaTests
     [Fact]
     public void An_index_built_with_another_schema_is_refused_until_rebuilt()
     {
-        using var dir = new TempFolder();
-        dir.Write("corpus/a.jsonl", "{\"id\": \"a\", \"body\": \"text\"}\n");
-        var request = new IndexRequest(dir["corpus"], dir["index"]);
-        CorpusIndexer.Run(request);
-        PretendBuiltWithOtherSchema(dir["index"]);
+        using var corpus = new IndexedJsonLines();
+        corpus.Write("a.jsonl", "{\"id\": \"a\", \"body\": \"text\"}");
+        corpus.RunIndexer();
+        // As a version of search with another schema leaves it: the last commit names another schema's hash.
+        IndexCommitData.Set(corpus.Index, IndexCommitData.SchemaHashKey, "0123456789abcdef");
 
-        var open = Assert.Throws<SearchException>(() => ArticleIndex.Open(dir["index"], IndexSchema.Current));
+        var open = Assert.Throws<SearchException>(() => corpus.OpenArticles());
         Assert.Equal(SearchErrorKind.SchemaMismatch, open.Kind);
         Assert.Contains("search index --rebuild", open.Message);
-        var index = Assert.Throws<SearchException>(() => CorpusIndexer.Run(request));
+        var index = Assert.Throws<SearchException>(() => corpus.RunIndexer());
         Assert.Equal(SearchErrorKind.SchemaMismatch, index.Kind);
 
-        CorpusIndexer.Run(request with { Rebuild = true });
-        using var rebuilt = ArticleIndex.Open(dir["index"], IndexSchema.Current);
+        corpus.RunIndexer(rebuild: true);
+        using var rebuilt = corpus.OpenArticles();
         Assert.Equal(1, rebuilt.Stats().Articles);
-    }
-
-    private static void PretendBuiltWithOtherSchema(string indexPath)
-    {
-        using var directory = IndexDirectory.Open(indexPath);
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null));
-        var data = new Dictionary<string, string>(writer.CommitData) { ["search.schema.hash"] = "0123456789abcdef" };
-        writer.SetCommitData(data);
-        writer.Commit();
     }
 }

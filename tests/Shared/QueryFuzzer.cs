@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Search.Core.Tests.Robustness;
+namespace Search.Tests.Shared;
 
 /// <summary>
 /// Generates hostile query strings from a seed: random Unicode (controls, lone surrogates, emoji, right-to-left text),

@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace Search.Cli.Tests;
+namespace Search.Tests.Shared;
 
 /// <summary>Reads and rewrites the user data of an index's last commit, as another version of search would have left it.</summary>
 internal static class IndexCommitData
