@@ -2,83 +2,82 @@ using Search.Core.Querying.Syntax;
 
 namespace Search.Core.Tests.Querying;
 
-/// <summary>What each piece of the query syntax parses into.</summary>
+/// <summary>
+/// What each piece of the query syntax parses into, one case a line: the query, then its tree printed back as
+/// syntax with a parenthesis around every group (see <see cref="QueryNode.ToString"/>).
+/// </summary>
 public class QueryParserTests
 {
-    [Fact]
-    public void Bare_words_are_all_required()
-    {
-        var all = Assert.IsType<AllNode>(QueryParser.Parse("multipolar world"));
-        Assert.Equal(["multipolar", "world"], all.Required.Cast<WordNode>().Select(w => w.Text));
-        Assert.Empty(all.Excluded);
-    }
+    [Theory]
+    // Bare words are all required.
+    [InlineData("multipolar world", "(multipolar world)")]
+    // Quoted text is a phrase, with optional slop; typographic quotes quote too.
+    [InlineData("\"multipolar world\"", "\"multipolar world\"")]
+    [InlineData("\"hybrid war\"~3", "\"hybrid war\"~3")]
+    [InlineData("“multipolar world”", "\"multipolar world\"")]
+    [InlineData("\"hybrid war\"~0", "\"hybrid war\"")]
+    // OR binds looser than the implicit AND, and a chain of ORs is one group.
+    [InlineData("a b OR c", "((a b) OR c)")]
+    [InlineData("a OR b c", "(a OR (b c))")]
+    [InlineData("a OR b OR c", "(a OR b OR c)")]
+    [InlineData("a AND b", "(a b)")]
+    // - and NOT exclude; the tree keeps the required clauses, then the excluded ones.
+    [InlineData("putin -obama", "(putin -obama)")]
+    [InlineData("putin NOT obama", "(putin -obama)")]
+    [InlineData("-obama putin", "(putin -obama)")]
+    [InlineData("-multipolar", "(-multipolar)")]
+    [InlineData("putin -\"hybrid war\" -(a OR b)", "(putin -\"hybrid war\" -(a OR b))")]
+    // + requires, as a bare word does; a hyphen inside a word is part of it.
+    [InlineData("+putin anti-Russian", "(putin anti-Russian)")]
+    // Parentheses group.
+    [InlineData("putin (obama OR lavrov)", "(putin (obama OR lavrov))")]
+    [InlineData("(putin)", "putin")]
+    [InlineData("a (b c)", "(a (b c))")]
+    // Prefix, fuzzy (2 edits when the number is left out) and boost.
+    [InlineData("multipol*", "multipol*")]
+    [InlineData("multipolr~", "multipolr~2")]
+    [InlineData("multipolr~1", "multipolr~1")]
+    [InlineData("putin^2", "putin^2")]
+    [InlineData("putin^1.5 \"hybrid war\"~2^3", "(putin^1.5 \"hybrid war\"~2^3)")]
+    [InlineData("(a OR b)^2", "(a OR b)^2")]
+    // A weight after a field clause weighs the clause; inside the field's parentheses, the word.
+    [InlineData("title:putin^2 concept", "((title:putin)^2 concept)")]
+    [InlineData("title:(putin^2)", "title:(putin^2)")]
+    // Fields and ranges.
+    [InlineData("title:putin", "title:putin")]
+    [InlineData("TITLE:putin", "title:putin")]
+    [InlineData("author:\"Tomko Kubianca\"", "author:\"Tomko Kubianca\"")]
+    [InlineData("comment:(a OR b)", "comment:(a OR b)")]
+    [InlineData("published:[2023-01-01 TO 2023-12-31]", "published:[2023-01-01 TO 2023-12-31]")]
+    [InlineData("published:{2023-01-01 TO *]", "published:{2023-01-01 TO *]")]
+    [InlineData("published:[* TO \"2023-12-31T10:00\"}", "published:[* TO \"2023-12-31T10:00\"}")]
+    // Lower-case operators are words, and so is a number.
+    [InlineData("war and peace", "(war and peace)")]
+    [InlineData("10 x", "(10 x)")]
+    // A backslash makes the next character part of the word; printed back, every such character keeps one.
+    [InlineData("e\\:mail \\(x\\)", "(e\\:mail \\(x\\))")]
+    [InlineData("\\-obama", "\\-obama")]
+    [InlineData("\"say \\\"no\\\"\"", "\"say \\\"no\\\"\"")]
+    public void Query_parses_into_the_tree_printed(string query, string tree) =>
+        Assert.Equal(tree, QueryParser.Parse(query).ToString());
 
+    // The printed tree leaves out where each node starts; error messages need it.
     [Fact]
-    public void Quoted_text_is_a_phrase_with_optional_slop()
+    public void Nodes_keep_the_column_they_start_at()
     {
         Assert.Equal(new PhraseNode("multipolar world", 0, 1), QueryParser.Parse("\"multipolar world\""));
         Assert.Equal(new PhraseNode("hybrid war", 3, 1), QueryParser.Parse("\"hybrid war\"~3"));
         Assert.Equal(new PhraseNode("multipolar world", 0, 1), QueryParser.Parse("“multipolar world”"));
-    }
-
-    [Fact]
-    public void Or_binds_looser_than_the_implicit_and()
-    {
-        var any = Assert.IsType<AnyNode>(QueryParser.Parse("a b OR c"));
-        Assert.IsType<AllNode>(any.Alternatives[0]);
-        Assert.Equal(new WordNode("c", false, null, 8), any.Alternatives[1]);
-    }
-
-    [Theory]
-    [InlineData("putin -obama")]
-    [InlineData("putin NOT obama")]
-    public void Minus_and_not_exclude(string query)
-    {
-        var all = Assert.IsType<AllNode>(QueryParser.Parse(query));
-        Assert.Equal("putin", Assert.IsType<WordNode>(Assert.Single(all.Required)).Text);
-        Assert.Equal("obama", Assert.IsType<WordNode>(Assert.Single(all.Excluded)).Text);
-    }
-
-    [Fact]
-    public void Plus_requires_and_a_hyphen_inside_a_word_is_part_of_it()
-    {
-        var all = Assert.IsType<AllNode>(QueryParser.Parse("+putin anti-Russian"));
-        Assert.Equal(["putin", "anti-Russian"], all.Required.Cast<WordNode>().Select(w => w.Text));
-    }
-
-    [Fact]
-    public void Parentheses_group()
-    {
-        var all = Assert.IsType<AllNode>(QueryParser.Parse("putin (obama OR lavrov)"));
-        Assert.IsType<AnyNode>(all.Required[1]);
-    }
-
-    [Fact]
-    public void Prefix_fuzzy_and_boost()
-    {
+        Assert.Equal(new WordNode("c", false, null, 8), Assert.IsType<AnyNode>(QueryParser.Parse("a b OR c")).Alternatives[1]);
         Assert.Equal(new WordNode("multipol", true, null, 1), QueryParser.Parse("multipol*"));
         Assert.Equal(new WordNode("multipolr", false, 2, 1), QueryParser.Parse("multipolr~"));
         Assert.Equal(new WordNode("multipolr", false, 1, 1), QueryParser.Parse("multipolr~1"));
-        var boost = Assert.IsType<BoostNode>(QueryParser.Parse("putin^2"));
-        Assert.Equal(2f, boost.Boost);
-    }
-
-    [Fact]
-    public void Fields_and_ranges()
-    {
         Assert.Equal(new FieldNode("title", new WordNode("putin", false, null, 7), 1), QueryParser.Parse("title:putin"));
         Assert.Equal(new FieldNode("author", new PhraseNode("Tomko Kubianca", 0, 8), 1), QueryParser.Parse("author:\"Tomko Kubianca\""));
         Assert.Equal(new FieldNode("published", new RangeNode("2023-01-01", "2023-12-31", true, true, 11), 1),
             QueryParser.Parse("published:[2023-01-01 TO 2023-12-31]"));
         Assert.Equal(new FieldNode("published", new RangeNode("2023-01-01", null, false, true, 11), 1),
             QueryParser.Parse("published:{2023-01-01 TO *]"));
-    }
-
-    [Fact]
-    public void Lower_case_operators_are_words_and_a_colon_in_a_number_is_no_field()
-    {
-        var all = Assert.IsType<AllNode>(QueryParser.Parse("war and peace"));
-        Assert.Equal(3, all.Required.Count);
         Assert.Equal(new WordNode("10", false, null, 1), Assert.IsType<AllNode>(QueryParser.Parse("10 x")).Required[0]);
     }
 }

@@ -4,4 +4,8 @@ namespace Search.Core.Querying.Syntax;
 /// <param name="Field">The field name as typed, lower case.</param>
 /// <param name="Inner">What must match in that field.</param>
 /// <param name="Column">Where the field name starts.</param>
-internal sealed record FieldNode(string Field, QueryNode Inner, int Column) : QueryNode(Column);
+internal sealed record FieldNode(string Field, QueryNode Inner, int Column) : QueryNode(Column)
+{
+    /// <summary>The clause as query syntax: <c>field:inner</c>, the inner clause in parentheses when it is itself a field or weighted clause.</summary>
+    public override string ToString() => Inner is FieldNode or BoostNode ? $"{Field}:({Inner})" : $"{Field}:{Inner}";
+}
