@@ -12,6 +12,9 @@ internal static class QueryLexer
 {
     private const string Special = "()\"~^[]{}:";
 
+    /// <summary>Whether a character ends a word (unless a backslash escapes it): space, syntax, or a typographic quote.</summary>
+    public static bool EndsWord(char c) => char.IsWhiteSpace(c) || Special.Contains(c) || c is '“' or '”' or '„';
+
     /// <summary>Tokenizes a query.</summary>
     /// <param name="query">The query text.</param>
     /// <returns>The tokens, ending with <see cref="QueryTokenKind.End"/>.</returns>
@@ -113,7 +116,7 @@ internal static class QueryLexer
     {
         var text = new StringBuilder();
         var i = start;
-        while (i < query.Length && !char.IsWhiteSpace(query[i]) && !Special.Contains(query[i]) && query[i] is not ('“' or '”' or '„'))
+        while (i < query.Length && !EndsWord(query[i]))
         {
             if (query[i] == '\\' && i + 1 < query.Length)
             {

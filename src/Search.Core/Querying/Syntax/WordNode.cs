@@ -18,8 +18,7 @@ internal sealed record WordNode(string Text, bool Prefix, int? FuzzyEdits, int C
         var text = new StringBuilder(Text.Length + 3);
         foreach (var c in Text)
         {
-            if (c is '\\' or '(' or ')' or '"' or '“' or '”' or '„' or '~' or '^' or '[' or ']' or '{' or '}' or ':'
-                || char.IsWhiteSpace(c) || char.IsControl(c) || (text.Length == 0 && c is '+' or '-'))
+            if (c == '\\' || QueryLexer.EndsWord(c) || char.IsControl(c) || (text.Length == 0 && c is '+' or '-'))
             {
                 text.Append('\\');
             }
