@@ -19,7 +19,7 @@ public class PublicApiTests
 
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Search.Core.Tests", "Architecture");
+    private static string Folder => ExpectedFile.InSourceTree("Architecture");
 
     [Fact]
     public void The_public_api_is_the_one_in_public_api_txt()
@@ -27,15 +27,7 @@ public class PublicApiTests
         var actual = string.Join('\n', typeof(SearchEngine).Assembly.GetExportedTypes()
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .SelectMany(Describe)) + "\n";
-        var expectedPath = Path.Combine(Folder, "public-api.txt");
-        var actualPath = Path.Combine(Folder, "public-api.actual.txt");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : "";
-        if (actual != expected)
-        {
-            File.WriteAllText(actualPath, actual);
-            Assert.Fail($"the public API changed: compare {actualPath} with {expectedPath}, and copy it over if the change is meant");
-        }
-        File.Delete(actualPath);
+        ExpectedFile.AssertMatches(Path.Combine(Folder, "public-api.txt"), actual, actualPath: Path.Combine(Folder, "public-api.actual.txt"));
     }
 
     private static IEnumerable<string> Describe(Type type)

@@ -1,16 +1,17 @@
-namespace Search.Core.Tests;
+namespace Search.Tests.Shared;
 
 /// <summary>
 /// Compares output with an expected file in the source tree (<c>X.expected.EXT</c>). On a difference it writes
 /// <c>X.actual.EXT</c> beside it (ignored by git), in the source tree rather than the output folder, so the two can
-/// be diffed where they are reviewed, and accepted by renaming the actual file.
+/// be diffed where they are reviewed, and accepted by renaming the actual file. The one comparison behind every
+/// expected and golden file of both test projects.
 /// </summary>
 internal static class ExpectedFile
 {
     /// <summary>A path in this test project's source folder, where expected files are kept.</summary>
-    /// <param name="parts">The path below tests/Search.Core.Tests.</param>
+    /// <param name="parts">The path below the test project's folder (tests/Search.Core.Tests, tests/Search.Cli.Tests).</param>
     public static string InSourceTree(params string[] parts) =>
-        Path.Combine([RepositoryPaths.Root, "tests", "Search.Core.Tests", .. parts]);
+        Path.Combine([RepositoryPaths.TestProject, .. parts]);
 
     /// <summary>Fails with the first differing line unless <paramref name="actual"/> is the file's text.</summary>
     /// <param name="expectedPath">The expected file, named <c>X.expected.EXT</c>.</param>
@@ -19,11 +20,15 @@ internal static class ExpectedFile
     /// No file is the same as an empty one: for output most cases do not have (warnings), so that only the cases
     /// with some carry a file for it.
     /// </param>
-    public static void AssertMatches(string expectedPath, string actual, bool absentMeansEmpty = false)
+    /// <param name="actualPath">Where the output goes on a difference; by default the expected file's name with <c>.actual.</c>.</param>
+    public static void AssertMatches(string expectedPath, string actual, bool absentMeansEmpty = false, string? actualPath = null)
     {
         var name = Path.GetFileName(expectedPath);
-        Assert.Contains(".expected.", name, StringComparison.Ordinal);
-        var actualPath = Path.Combine(Path.GetDirectoryName(expectedPath)!, name.Replace(".expected.", ".actual.", StringComparison.Ordinal));
+        if (actualPath is null)
+        {
+            Assert.Contains(".expected.", name, StringComparison.Ordinal);
+            actualPath = Path.Combine(Path.GetDirectoryName(expectedPath)!, name.Replace(".expected.", ".actual.", StringComparison.Ordinal));
+        }
         actual = actual.ReplaceLineEndings("\n");
         string expected;
         if (File.Exists(expectedPath))
