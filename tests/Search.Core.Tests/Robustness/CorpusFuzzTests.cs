@@ -21,34 +21,60 @@ public sealed class CorpusFuzzTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Mutated_files_are_read_or_warned_about_and_the_good_ones_all_indexed()
+    public void Every_mutated_file_is_read_or_warned_about_and_every_good_page_is_indexed_as_a_clean_run_indexes_it()
     {
-        var pages = Directory.GetFiles(RepositoryPaths.DefaultCorpus).Select(File.ReadAllBytes).ToArray();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.DefaultCorpus))
+        var goodPages = Directory.GetFiles(RepositoryPaths.DefaultCorpus);
+        var pages = goodPages.Select(File.ReadAllBytes).ToArray();
+        foreach (var file in goodPages)
         {
             File.Copy(file, _dir.Write("corpus/good/" + Path.GetFileName(file), []), overwrite: true);
+            // The same pages alone, at the same relative paths (so with the same ids), for the clean run.
+            File.Copy(file, _dir.Write("clean/good/" + Path.GetFileName(file), []), overwrite: true);
         }
+        var mutated = new List<string>();
         for (var i = 0; i < MutatedPages; i++)
         {
-            _dir.Write($"corpus/bad/page{i:D3}.txt", Mutate(pages[_random.Next(pages.Length)]));
+            mutated.Add($"bad/page{i:D3}.txt");
+            _dir.Write("corpus/" + mutated[^1], Mutate(pages[_random.Next(pages.Length)]));
         }
         for (var i = 0; i < MutatedJsonFiles; i++)
         {
-            _dir.Write($"corpus/bad/lines{i:D3}.jsonl", Encoding.UTF8.GetBytes(JsonLines()));
+            mutated.Add($"bad/lines{i:D3}.jsonl");
+            _dir.Write("corpus/" + mutated[^1], Encoding.UTF8.GetBytes(JsonLines()));
         }
 
+        CorpusIndexer.Run(new IndexRequest(_dir["clean"], _dir["clean-index"]));
         var summary = CorpusIndexer.Run(new IndexRequest(_dir["corpus"], _dir["index"]));
 
         output.WriteLine($"{summary.Articles} articles, {summary.Warnings.Count} warnings from {MutatedPages + MutatedJsonFiles} mutated files");
-        Assert.Equal(5 + MutatedPages + MutatedJsonFiles, summary.Added);
+        // The run did not abort: it took in every file the scan found.
+        Assert.Equal(goodPages.Length + MutatedPages + MutatedJsonFiles, summary.Added);
+        // Mutations this hostile give warnings; none at all would mean they are not reported.
+        Assert.NotEmpty(summary.Warnings);
+        Assert.All(summary.Warnings, w => Assert.False(string.IsNullOrWhiteSpace(w.Message), $"a warning without a reason: {w}"));
+
         using var index = ArticleIndex.Open(_dir["index"], IndexSchema.Current);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.DefaultCorpus))
+        var articlesByFile = index.Articles().CountBy(a => a.Path).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        Assert.Equal(summary.Articles, articlesByFile.Values.Sum());
+        Assert.Equal(summary.Articles, index.Stats().Articles);
+        var warned = summary.Warnings.Select(w => w.Path).ToHashSet(StringComparer.Ordinal);
+        // "Read or skipped with a warning": a file neither in the index nor in a warning was dropped silently.
+        Assert.All(mutated, file => Assert.True(articlesByFile.ContainsKey(file) || warned.Contains(file),
+            $"{file} has no article in the index and no warning"));
+
+        // "Every good page is indexed": as it is when indexed alone, not merely present.
+        using var clean = ArticleIndex.Open(_dir["clean-index"], IndexSchema.Current);
+        foreach (var file in goodPages)
         {
             var id = "good/" + Path.GetFileNameWithoutExtension(file);
-            Assert.NotNull(index.Find(id));
+            var expected = clean.Find(id);
+            Assert.NotNull(expected);
+            Assert.NotEmpty(expected.Article.Body);
+            var actual = index.Find(id);
+            Assert.NotNull(actual);
+            Assert.Equal(expected.Article.Title, actual.Article.Title);
+            Assert.Equal(expected.Article.Body, actual.Article.Body);
         }
-        Assert.Equal(summary.Articles, index.Stats().Articles);
-        Assert.All(summary.Warnings, w => Assert.False(string.IsNullOrWhiteSpace(w.Message)));
     }
 
     private byte[] Mutate(byte[] page)
