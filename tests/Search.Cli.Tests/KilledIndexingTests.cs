@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -14,10 +13,14 @@ namespace Search.Cli.Tests;
 public sealed class KilledIndexingTests(BigCorpus big, ITestOutputHelper output) : IDisposable
 {
     public const string WhenTheWriterOpens = "as soon as it has opened the index for writing";
-    // A share of the measured duration, not a fixed time, so the kill lands mid-run on a slow or a fast machine alike;
-    // 0.4 rather than 0.5 leaves room for the reference run having been measured on a busier machine.
-    public const string PartWay = "40% into an uninterrupted run's duration, while it analyses articles";
+    // Moments are what the run shows in the index folder, never a share of a time measured on a loaded machine: the
+    // kill lands in the same phase however fast the run goes.
+    public const string PartWay = "part-way through adding articles, once a megabyte of their stored fields is written";
     public const string WhileWritingSegments = "while it writes the new segment files";
+
+    // Stored fields of the big file's 20,000 articles come to several megabytes, so one is well into the run and well
+    // before the flush.
+    private const long PartWayStoredBytes = 1 << 20;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
@@ -40,25 +43,36 @@ public sealed class KilledIndexingTests(BigCorpus big, ITestOutputHelper output)
         var writeLock = Path.Combine(_workspace.Index, "write.lock");
         Assert.False(File.Exists(writeLock), "a finished run should leave no write.lock, or the kill moment means nothing");
         var reference = big.ReferenceExport;
-        output.WriteLine($"an uninterrupted run takes {big.ReferenceDuration.TotalSeconds:0.00} s");
         big.AddTo(_workspace.Corpus);
 
         // When an index run is killed at this moment.
-        var clock = Stopwatch.StartNew();
         using (var child = _workspace.StartSearch("index", "--quiet"))
         {
             Func<bool> reached = moment switch
             {
                 WhenTheWriterOpens => () => File.Exists(writeLock),
-                PartWay => () => clock.Elapsed >= big.ReferenceDuration * 0.4,
-                WhileWritingSegments => () => NewFiles(committed).Any(f => !BeforeFlush.Any(b => f.EndsWith(b, StringComparison.Ordinal))),
+                PartWay => () => StoredBytes(committed) >= PartWayStoredBytes,
+                WhileWritingSegments => () => SegmentFiles(committed).Any(),
                 _ => throw new ArgumentException("unknown moment " + moment, nameof(moment)),
             };
             Assert.True(child.WaitUntil(reached, Timeout),
                 $"the run ended before it could be killed {moment}:\n{(child.HasExited ? child.WaitForExit(Timeout) : "timed out")}");
             child.Kill();
         }
-        output.WriteLine($"killed after {clock.Elapsed.TotalSeconds:0.00} s; new files left: {string.Join(' ', NewFiles(committed))}");
+        var left = NewFiles(committed).ToList();
+        output.WriteLine($"killed {moment}; new files left: {string.Join(' ', left)}; stored fields {StoredBytes(committed):N0} bytes");
+
+        // It was killed in the phase it was meant to be: never after a new commit, and part-way with no segment yet
+        // flushed (else the three cases could all be testing the same moment).
+        Assert.DoesNotContain(left, f => f.StartsWith("segments_", StringComparison.Ordinal));
+        if (moment == PartWay)
+        {
+            Assert.Empty(SegmentFiles(committed));
+        }
+        if (moment == WhileWritingSegments)
+        {
+            Assert.NotEmpty(SegmentFiles(committed));
+        }
 
         // Then the index still holds the previous commit, readable.
         var stats = _workspace.Search("stats", "--json");
@@ -77,6 +91,27 @@ public sealed class KilledIndexingTests(BigCorpus big, ITestOutputHelper output)
         var export = _workspace.Search("export");
         CliAssert.Succeeded(export);
         LinesAssert.Equal(reference, export.Out);
+    }
+
+    // Files of a flushed segment (not the lock or the stored fields that grow as articles are added).
+    private IEnumerable<string> SegmentFiles(HashSet<string?> committed) =>
+        NewFiles(committed).Where(f => !BeforeFlush.Any(b => f.EndsWith(b, StringComparison.Ordinal)));
+
+    // How much of the new articles' stored fields the run has written so far: its visible progress before a flush.
+    private long StoredBytes(HashSet<string?> committed) =>
+        NewFiles(committed).Where(f => f.EndsWith(".fdt", StringComparison.Ordinal)).Sum(f => Length(Path.Combine(_workspace.Index, f)));
+
+    // A file the run deletes between listing and measuring counts as empty.
+    private static long Length(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
     }
 
     private IEnumerable<string> NewFiles(HashSet<string?> committed) =>

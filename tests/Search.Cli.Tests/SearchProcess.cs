@@ -47,6 +47,20 @@ internal sealed class SearchProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>
+    /// Sends SIGINT, what Ctrl+C sends, through the system's <c>kill</c> (.NET can only send SIGKILL), and returns
+    /// without waiting: the process handles it and ends by itself.
+    /// </summary>
+    public void Interrupt()
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -INT {_process.Id} failed (exit {kill.ExitCode})");
+        }
+    }
+
     /// <summary>Waits for the process to end by itself; kills it and fails after <paramref name="timeout"/>.</summary>
     public CliRun WaitForExit(TimeSpan timeout)
     {

@@ -23,10 +23,12 @@ public sealed class SearchEngine : IDisposable
     private readonly Analyzer _analyzer;
     private readonly SearchFields _fields;
     private readonly MatchFinder _matches;
+    private readonly TimeSpan _timeLimit;
 
-    private SearchEngine(ArticleIndex index, IndexSchema schema)
+    private SearchEngine(ArticleIndex index, IndexSchema schema, TimeSpan timeLimit)
     {
         _index = index;
+        _timeLimit = timeLimit;
         _searcher = new IndexSearcher(index.Reader) { Similarity = Ranking.Similarity() };
         _analyzer = SchemaAnalyzer.For(schema);
         _fields = new SearchFields(schema);
@@ -43,11 +45,14 @@ public sealed class SearchEngine : IDisposable
     /// <param name="indexPath">The index folder.</param>
     /// <returns>The engine; dispose it when done.</returns>
     /// <exception cref="SearchException">No index, a damaged one, or one built with another schema.</exception>
-    public static SearchEngine Open(string indexPath)
+    public static SearchEngine Open(string indexPath) => Open(indexPath, TimeLimit);
+
+    // A shorter limit lets a test see a query stopped without waiting 10 s; callers outside the tests use the one above.
+    internal static SearchEngine Open(string indexPath, TimeSpan timeLimit)
     {
         var schema = IndexSchema.Current;
         var index = ArticleIndex.Open(indexPath, schema);
-        return new SearchEngine(index, schema);
+        return new SearchEngine(index, schema, timeLimit);
     }
 
     /// <summary>Runs a query.</summary>
@@ -102,11 +107,11 @@ public sealed class SearchEngine : IDisposable
     {
         try
         {
-            _searcher.Search(query, new DeadlineCollector(collector, TimeLimit));
+            _searcher.Search(query, new DeadlineCollector(collector, _timeLimit));
         }
         catch (QueryDeadlinePassedException)
         {
-            throw new QueryException($"the query ran longer than the {TimeLimit.TotalSeconds:0} s limit and was stopped; make it more specific");
+            throw new QueryException($"the query ran longer than the {_timeLimit.TotalSeconds:0.###} s limit and was stopped; make it more specific");
         }
     }
 
