@@ -16,7 +16,8 @@ public sealed class LauncherEndToEndTests : IDisposable
         var build = LauncherProcess.EnsureBuilt();
         Assert.True(build.ExitCode == 0, "./search --version failed:\n" + build.Error);
         // Every test here passes on either build, so the output says which one it ran: a green run on the ReadyToRun
-        // fallback says nothing about the native binary users get.
+        // fallback says nothing about the native binary users get. Shown under a failed test, and under every test with
+        // `dotnet test --logger "console;verbosity=detailed"`.
         output.WriteLine($"launcher build tested: {LauncherProcess.BuildKind} (clang on PATH: {(ClangOnPath ? "yes" : "no")})");
     }
 
