@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Search.Cli.Tests;
 
 /// <summary>
-/// <c>search export</c> writes the interchange format: indexing an export as a corpus of its own and exporting
-/// again gives the same articles, line for line (ids, titles, bodies, dates, comments with authors and parents).
+/// <c>search export</c> writes the interchange format: an interchange file indexed and exported comes back field for
+/// field, and indexing an export as a corpus of its own and exporting again gives the same articles, line for line.
 /// </summary>
 public sealed class ExportRoundTripTests : IDisposable
 {
@@ -33,20 +33,23 @@ public sealed class ExportRoundTripTests : IDisposable
     }
 
     [Fact]
-    public void Export_of_nested_threads_dates_and_urls_indexes_back_into_the_same_articles()
+    public void Export_of_an_interchange_file_gives_back_every_field_of_its_articles_and_comments()
     {
-        var corpus = _workspace.PathOf("generated");
-        Directory.CreateDirectory(corpus);
-        GeneratedCorpus.WriteJsonLines(Path.Combine(corpus, "generated.jsonl"), articles: 200, bodyWords: 60, seed: 7);
-        CliAssert.Succeeded(_workspace.SearchWith("index", "--corpus", corpus, "--index", _workspace.Index));
-        var first = _workspace.SearchWith("export", "--index", _workspace.Index);
-        CliAssert.Succeeded(first);
-        Assert.Equal(200, first.OutLines.Length);
-        Assert.Contains(first.OutLines, line => line.Contains("\"parent\":\"c", StringComparison.Ordinal));
+        var input = _workspace.PathOf("generated", "generated.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        GeneratedCorpus.WriteJsonLines(input, articles: 200, bodyWords: 60, seed: 7);
+        var inputLines = File.ReadAllLines(input);
+        // An input that leaves a field empty everywhere cannot show that field lost.
+        Assert.Empty(InterchangeFields.WithoutValues(inputLines));
+        CliAssert.Succeeded(_workspace.SearchWith("index", "--corpus", Path.GetDirectoryName(input)!, "--index", _workspace.Index));
 
-        var second = ExportAgain(first.Out);
+        var export = _workspace.SearchWith("export", "--index", _workspace.Index);
 
-        Assert.Equal(first.OutLines, second);
+        CliAssert.Succeeded(export);
+        // Compared with the input, not with a second export: a field the reader or the writer drops is lost on both
+        // sides of a re-export and would compare equal.
+        Assert.Equal(InterchangeFields.Of(inputLines), InterchangeFields.Of(export.OutLines));
+        Assert.Equal(export.OutLines, ExportAgain(export.Out));
     }
 
     /// <summary>Indexes an export as the only file of a new corpus into a new index, and exports that.</summary>

@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Search.Cli.Tests;
 
 /// <summary>
@@ -9,11 +11,20 @@ public sealed class LauncherEndToEndTests : IDisposable
 {
     private readonly TempCorpus _workspace = new();
 
-    public LauncherEndToEndTests()
+    public LauncherEndToEndTests(ITestOutputHelper output)
     {
         var build = LauncherProcess.EnsureBuilt();
         Assert.True(build.ExitCode == 0, "./search --version failed:\n" + build.Error);
+        // Every test here passes on either build, so the output says which one it ran: a green run on the ReadyToRun
+        // fallback says nothing about the native binary users get. Shown under a failed test, and under every test with
+        // `dotnet test --logger "console;verbosity=detailed"`.
+        output.WriteLine($"launcher build tested: {LauncherProcess.BuildKind} (clang on PATH: {(ClangOnPath ? "yes" : "no")})");
     }
+
+    // As the launcher decides it: `command -v clang` searches PATH the same way.
+    private static bool ClangOnPath =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, "clang")));
 
     public void Dispose() => _workspace.Dispose();
 
@@ -22,8 +33,12 @@ public sealed class LauncherEndToEndTests : IDisposable
     [Fact]
     public void Where_clang_is_present_the_launcher_builds_a_native_binary()
     {
-        var clang = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "clang")));
-        Assert.Equal(clang ? "native" : "dll", LauncherProcess.BuildKind);
+        var expected = ClangOnPath ? "native" : "dll";
+        var built = LauncherProcess.BuildKind;
+
+        Assert.True(built == expected,
+            $"clang is {(ClangOnPath ? "" : "not ")}on PATH, so the launcher should have built \"{expected}\", " +
+            $"but artifacts/launcher/.kind says \"{built}\" (why: artifacts/launcher-build.log)");
     }
 
     [Fact]

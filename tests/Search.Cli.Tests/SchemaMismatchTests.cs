@@ -13,6 +13,7 @@ public sealed class SchemaMismatchTests : IDisposable
     public SchemaMismatchTests()
     {
         CliAssert.Succeeded(_workspace.Search("index"));
+        _workspace.Write("queries.txt", "multipolar\n");
         var current = IndexCommitData.Read(_workspace.Index)[IndexCommitData.SchemaHashKey];
         Assert.NotEqual(OtherHash, current);
         IndexCommitData.Set(_workspace.Index, IndexCommitData.SchemaHashKey, OtherHash);
@@ -27,7 +28,9 @@ public sealed class SchemaMismatchTests : IDisposable
     [InlineData("stats --json")]
     [InlineData("export")]
     [InlineData("index")]
-    public void A_command_on_an_index_of_another_schema_exits_3_and_says_to_rebuild(string commandLine)
+    [InlineData("query multipolar")]
+    [InlineData("batch queries.txt")]
+    public void Every_command_on_an_index_of_another_schema_exits_3_and_says_to_rebuild(string commandLine)
     {
         var run = _workspace.Search(commandLine.Split(' '));
 

@@ -47,4 +47,22 @@ public class ExportRoundTripTests
         Assert.Equal([(null, 0), ("c1", 1)], article.Comments.Select(c => (c.ParentId, c.Depth)));
         Assert.Equal(11, index.Stats().Comments);
     }
+
+    [Fact]
+    public void Generated_articles_exported_give_back_every_field_of_the_input()
+    {
+        using var corpus = new IndexedJsonLines();
+        Directory.CreateDirectory(corpus.Corpus);
+        var input = Path.Combine(corpus.Corpus, "generated.jsonl");
+        GeneratedCorpus.WriteJsonLines(input, articles: 100, bodyWords: 40, seed: 11);
+        var inputLines = File.ReadAllLines(input);
+        // Every field has a value somewhere (urls, comment times, authors, replies), or its loss could not show.
+        Assert.Empty(InterchangeFields.WithoutValues(inputLines));
+
+        var summary = corpus.RunIndexer();
+
+        Assert.Empty(summary.Warnings);
+        // Against the input itself: a field the reader or the writer drops would survive a comparison of two exports.
+        Assert.Equal(InterchangeFields.Of(inputLines), InterchangeFields.Of(Export(corpus.Index)));
+    }
 }
