@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Search.Core.Querying;
 using Search.Core.Schema;
 
 namespace Search.Cli;
@@ -65,6 +66,20 @@ internal static class CommonOptions
 
     // The option accepts only scope words, so a value always names one.
     public static SearchScope ParseScope(string? value) => SearchScopeNames.Parse(value) ?? SearchScope.All;
+
+    public static Option<string> Syntax()
+    {
+        var syntax = new Option<string>("--syntax")
+        {
+            Description = "The query syntax: default (ours: OR binds loosest) or lucene (Lucene's classic syntax, as Solr and Elasticsearch's query_string read it)",
+            DefaultValueFactory = _ => "default",
+        };
+        syntax.AcceptOnlyFromAmong([.. QuerySyntaxNames.All]);
+        return syntax;
+    }
+
+    // The option accepts only syntax words, so a value always names one.
+    public static QuerySyntax ParseSyntax(string? value) => QuerySyntaxNames.Parse(value) ?? QuerySyntax.Default;
 
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };
 

@@ -12,13 +12,14 @@ internal static class BatchCommand
     {
         var file = new Argument<string?>("FILE")
         {
-            Description = "Queries, one per line: a query, id<TAB>query, or {\"id\", \"query\", \"limit\", \"in\"}; - or nothing for stdin",
+            Description = "Queries, one per line: a query, id<TAB>query, or {\"id\", \"query\", \"limit\", \"in\", \"syntax\"}; - or nothing for stdin",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var limit = CommonOptions.Limit();
         var scope = CommonOptions.Scope();
+        var syntax = CommonOptions.Syntax();
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "tsv", "trec");
         var noSnippets = new Option<bool>("--no-snippets") { Description = "Hits without matches and snippets (faster)" };
@@ -27,7 +28,7 @@ internal static class BatchCommand
         var quiet = CommonOptions.Quiet("No progress line");
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
-            file, corpus, index, limit, scope, format, noSnippets, threads, runTag, quiet,
+            file, corpus, index, limit, scope, syntax, format, noSnippets, threads, runTag, quiet,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class BatchCommand
             using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
             var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
-                Snippets: !parse.GetValue(noSnippets));
+                Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)));
             var chosen = parse.GetValue(format);
             IBatchPrinter printer = chosen switch
             {
@@ -50,6 +51,10 @@ internal static class BatchCommand
             foreach (var result in BatchRunner.Run(engine, queries, defaults, parse.GetValue(threads)))
             {
                 printer.Print(result, console.Out);
+                foreach (var note in result.Results?.Notes ?? [])
+                {
+                    console.Note($"{result.Query.Id}: note: {note}");
+                }
                 if (result.Error is not null)
                 {
                     failed++;

@@ -26,6 +26,7 @@ internal static class QueryCommand
             }
         });
         var scope = CommonOptions.Scope();
+        var syntax = CommonOptions.Syntax();
         var json = CommonOptions.Json("the results");
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "tsv");
@@ -34,7 +35,7 @@ internal static class QueryCommand
         var explain = new Option<bool>("--explain") { Description = "Show why each hit scored what it did" };
         var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
         {
-            query, corpus, index, limit, offset, scope, json, format, color, explain,
+            query, corpus, index, limit, offset, scope, syntax, json, format, color, explain,
         };
         command.SetAction(parse =>
         {
@@ -44,8 +45,13 @@ internal static class QueryCommand
                 Limit: parse.GetValue(limit),
                 Offset: parse.GetValue(offset),
                 Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
-                Explain: parse.GetValue(explain));
+                Explain: parse.GetValue(explain),
+                Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)));
             var results = engine.Search(request);
+            foreach (var note in results.Notes)
+            {
+                console.Note("note: " + note);
+            }
             var paths = new PathDisplay(console, engine.Metadata.Corpus);
             var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format);
             IResultsPrinter printer = chosen switch

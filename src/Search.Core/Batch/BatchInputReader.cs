@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Search.Core.Querying;
 using Search.Core.Schema;
 
 namespace Search.Core.Batch;
 
 /// <summary>
 /// Reads batch input lazily, one query per line, each line in whichever form it comes: a plain query, <c>id&lt;TAB&gt;query</c>,
-/// or a JSON object <c>{"id": "q7", "query": "...", "limit": 5, "in": "comments"}</c>. Blank lines and lines starting
+/// or a JSON object <c>{"id": "q7", "query": "...", "limit": 5, "in": "comments", "syntax": "lucene"}</c>. Blank lines and lines starting
 /// with <c>#</c> are skipped; a plain line's id is <c>q</c> and its line number.
 /// </summary>
 public static class BatchInputReader
@@ -47,8 +48,11 @@ public static class BatchInputReader
         return new BatchQuery(defaultId, trimmed, lineNo);
     }
 
-    private static readonly string ScopeWords =
-        string.Join(", ", SearchScopeNames.All.SkipLast(1).Select(w => $"\"{w}\"")) + $" or \"{SearchScopeNames.All[^1]}\"";
+    private static readonly string ScopeWords = OneOf(SearchScopeNames.All);
+    private static readonly string SyntaxWords = OneOf(QuerySyntaxNames.All);
+
+    private static string OneOf(IReadOnlyList<string> words) =>
+        string.Join(", ", words.SkipLast(1).Select(w => $"\"{w}\"")) + $" or \"{words[^1]}\"";
 
     private static BatchQuery ParseJson(string line, string defaultId, int lineNo)
     {
@@ -82,7 +86,16 @@ public static class BatchInputReader
                     return new BatchQuery(id, q.GetString()!, lineNo, Error: $"line {lineNo}: \"in\" must be {ScopeWords}");
                 }
             }
-            return new BatchQuery(id, q.GetString()!, lineNo, limit, scope);
+            QuerySyntax? syntax = null;
+            if (root.TryGetProperty("syntax", out var x) && x.ValueKind != JsonValueKind.Null)
+            {
+                syntax = x.ValueKind == JsonValueKind.String ? QuerySyntaxNames.Parse(x.GetString()) : null;
+                if (syntax is null)
+                {
+                    return new BatchQuery(id, q.GetString()!, lineNo, Error: $"line {lineNo}: \"syntax\" must be {SyntaxWords}");
+                }
+            }
+            return new BatchQuery(id, q.GetString()!, lineNo, limit, scope, Syntax: syntax);
         }
         catch (JsonException e)
         {

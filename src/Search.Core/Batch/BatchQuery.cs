@@ -1,3 +1,4 @@
+using Search.Core.Querying;
 using Search.Core.Schema;
 
 namespace Search.Core.Batch;
@@ -9,4 +10,5 @@ namespace Search.Core.Batch;
 /// <param name="Limit">Its own hit limit, or null for the batch's.</param>
 /// <param name="Scope">Its own <c>in</c>, or null for the batch's.</param>
 /// <param name="Error">Why the line itself could not be read (bad JSON, no query), or null.</param>
-public sealed record BatchQuery(string Id, string Query, int Line, int? Limit = null, SearchScope? Scope = null, string? Error = null);
+/// <param name="Syntax">Its own <c>syntax</c>, or null for the batch's.</param>
+public sealed record BatchQuery(string Id, string Query, int Line, int? Limit = null, SearchScope? Scope = null, string? Error = null, QuerySyntax? Syntax = null);

@@ -81,6 +81,7 @@ public static class BatchRunner
             Query = query.Query,
             Limit = query.Limit ?? defaults.Limit,
             Scope = query.Scope ?? defaults.Scope,
+            Syntax = query.Syntax ?? defaults.Syntax,
         };
         try
         {

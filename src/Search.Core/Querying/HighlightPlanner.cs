@@ -17,11 +17,13 @@ internal sealed class HighlightPlanner
     private readonly Analyzer _analyzer;
     private readonly SearchFields _fields;
     private readonly List<HighlightUnit> _units = [];
+    private readonly bool _stopWordsAsWritten;
 
-    private HighlightPlanner(Analyzer analyzer, SearchFields fields)
+    private HighlightPlanner(Analyzer analyzer, SearchFields fields, bool stopWordsAsWritten)
     {
         _analyzer = analyzer;
         _fields = fields;
+        _stopWordsAsWritten = stopWordsAsWritten;
     }
 
     /// <summary>The highlight units of a query.</summary>
@@ -29,10 +31,11 @@ internal sealed class HighlightPlanner
     /// <param name="analyzer">The index's per-field analyzer.</param>
     /// <param name="fields">The fields a query may name.</param>
     /// <param name="scope">Where unqualified words are searched.</param>
+    /// <param name="stopWordsAsWritten">Whether bare stop words were searched as written (<see cref="FieldQueries"/>).</param>
     /// <returns>The units, without duplicates.</returns>
-    public static IReadOnlyList<HighlightUnit> Plan(QueryNode node, Analyzer analyzer, SearchFields fields, SearchScope scope)
+    public static IReadOnlyList<HighlightUnit> Plan(QueryNode node, Analyzer analyzer, SearchFields fields, SearchScope scope, bool stopWordsAsWritten = false)
     {
-        var planner = new HighlightPlanner(analyzer, fields);
+        var planner = new HighlightPlanner(analyzer, fields, stopWordsAsWritten);
         planner.Visit(node, fields.Default(scope));
         return planner._units;
     }
@@ -93,6 +96,11 @@ internal sealed class HighlightPlanner
         else if (word.FuzzyEdits is { } edits)
         {
             Text(word.Text, targets, f => f.Exact, HighlightKind.Fuzzy, 0, edits);
+        }
+        else if (_stopWordsAsWritten && targets.Any(t => !t.IsKeyword && TextAnalysis.Tokens(_analyzer, t.Stemmed, word.Text).Count == 0))
+        {
+            // A stop word searched as written is highlighted as written.
+            Text(word.Text, targets, f => f.Exact, HighlightKind.Exact, 0, 0);
         }
         else
         {

@@ -1,7 +1,6 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using Search.Core.Errors;
 using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
@@ -9,37 +8,23 @@ using Search.Core.Schema;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Turns a parsed query into a Lucene query. Bare words go to the stemmed fields, quoted phrases (with <c>~N</c>),
-/// prefixes and fuzzy words to the exact ones, each field with its schema boost; consecutive bare words also earn a
-/// <see cref="ProximityBonus"/>, so that words standing together in query order outrank the same words apart.
+/// Turns a query of our syntax into a Lucene query. Bare words go to the stemmed fields, quoted phrases (with
+/// <c>~N</c>), prefixes and fuzzy words to the exact ones, each field with its schema boost (see
+/// <see cref="FieldQueries"/>); consecutive bare words also earn a <see cref="ProximityBonus"/>, so that words
+/// standing together in query order outrank the same words apart.
 /// </summary>
 internal sealed class LuceneQueryBuilder
 {
-    /// <summary>How many different words a prefix may expand to before the query is refused as too broad.</summary>
-    public const int MaxPrefixExpansion = 1024;
-
     // How far apart consecutive bare words may stand and still earn the proximity bonus.
     private const int ProximitySlop = 3;
 
-    private readonly QueryBuilder _analysis;
+    private readonly FieldQueries _clauses;
     private readonly List<Query> _bonuses = [];
     private int _exclusionDepth;
-    private readonly SearchFields _fields;
-    private readonly IndexReader _reader;
-    private readonly SearchScope _scope;
 
     /// <summary>Creates a builder.</summary>
-    /// <param name="analyzer">The index's per-field analyzer.</param>
-    /// <param name="fields">The fields a query may name.</param>
-    /// <param name="reader">The index, to bound prefix expansion.</param>
-    /// <param name="scope">Where unqualified words are searched.</param>
-    public LuceneQueryBuilder(Analyzer analyzer, SearchFields fields, IndexReader reader, SearchScope scope)
-    {
-        _analysis = new QueryBuilder(analyzer);
-        _fields = fields;
-        _reader = reader;
-        _scope = scope;
-    }
+    /// <param name="clauses">The clause rules, for this query only.</param>
+    public LuceneQueryBuilder(FieldQueries clauses) => _clauses = clauses;
 
     /// <summary>
     /// After <see cref="Build"/>: the sloppy phrases (slop 3, each stemmed field with its boost) of every run of
@@ -52,14 +37,13 @@ internal sealed class LuceneQueryBuilder
 
     /// <summary>Builds the query for a tree.</summary>
     /// <param name="node">The parsed query.</param>
-    /// <returns>The Lucene query, matching articles only.</returns>
-    /// <exception cref="QueryException">An unknown field, a too-broad prefix, or nothing left to search.</exception>
-    public Query Build(QueryNode node)
+    /// <returns>The Lucene query, matching articles only; null when only skipped stop words were left.</returns>
+    /// <exception cref="QueryException">An unknown field or a too-broad prefix.</exception>
+    public Query? Build(QueryNode node)
     {
         try
         {
-            return Visit(node, _fields.Default(_scope))
-                ?? throw new QueryException("the query has only common words (like \"the\" or \"of\") that bare-word search skips; put them in quotes to search them exactly");
+            return Visit(node, _clauses.Default);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -70,10 +54,10 @@ internal sealed class LuceneQueryBuilder
     private Query? Visit(QueryNode node, IReadOnlyList<SearchField> targets) => node switch
     {
         WordNode word => Word(word, targets),
-        PhraseNode phrase => AcrossFields(targets, f => Phrase(f, phrase)),
-        RangeNode range => Range(range, targets),
-        FieldNode field => Visit(field.Inner, [_fields.Get(field.Field, field.Column)]),
-        BoostNode boost => Boosted(Visit(boost.Inner, targets), boost.Boost),
+        PhraseNode phrase => FieldQueries.AcrossFields(targets, f => _clauses.Phrase(f, phrase.Text, phrase.Slop)),
+        RangeNode range => FieldQueries.Range(targets, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper, range.Column),
+        FieldNode field => Visit(field.Inner, [_clauses.Fields.Get(field.Field, field.Column)]),
+        BoostNode boost => FieldQueries.Boosted(Visit(boost.Inner, targets), boost.Boost),
         AllNode all => All(all, targets),
         AnyNode any => Any(any, targets),
         _ => throw new ArgumentException($"unknown node {node.GetType().Name}", nameof(node)),
@@ -83,44 +67,25 @@ internal sealed class LuceneQueryBuilder
     {
         if (word.Prefix)
         {
-            return AcrossFields(targets, f => Prefix(f, word));
+            return FieldQueries.AcrossFields(targets, f => Prefix(f, word));
         }
         if (word.FuzzyEdits is { } edits)
         {
-            return AcrossFields(targets, f => Normalized(f, word.Text) is { } t ? new FuzzyQuery(new Term(f.Exact, t), edits) : null);
+            return FieldQueries.AcrossFields(targets, f => _clauses.Normalized(f, word.Text) is { } t ? new FuzzyQuery(new Term(f.Exact, t), edits) : null);
         }
-        return AcrossFields(targets, f => f.IsKeyword
-            ? new TermQuery(new Term(f.Stemmed, word.Text))
-            : _analysis.CreatePhraseQuery(f.Stemmed, word.Text));
+        return FieldQueries.AcrossFields(targets, f => _clauses.Word(f, word.Text, splitAsPhrase: true));
     }
 
-    private Query? Phrase(SearchField field, PhraseNode phrase) =>
-        field.IsKeyword
-            ? new TermQuery(new Term(field.Exact, phrase.Text))
-            : _analysis.CreatePhraseQuery(field.Exact, phrase.Text, phrase.Slop);
-
-    private Query? Prefix(SearchField field, WordNode word)
+    private PrefixQuery? Prefix(SearchField field, WordNode word)
     {
-        var prefix = field.IsKeyword ? word.Text : Normalized(field, word.Text);
+        var prefix = field.IsKeyword ? word.Text : _clauses.Normalized(field, word.Text);
         if (string.IsNullOrEmpty(prefix))
         {
             return null;
         }
-        var term = new Term(field.Exact, prefix);
-        if (CountTermsWithPrefix(term, MaxPrefixExpansion + 1) > MaxPrefixExpansion)
-        {
-            throw new QueryException($"{QueryException.Quote(word.Text)}* matches more than {MaxPrefixExpansion:N0} different words; make the prefix longer", word.Column);
-        }
-        return new PrefixQuery(term);
-    }
-
-    private static Query? Range(RangeNode range, IReadOnlyList<SearchField> targets)
-    {
-        if (targets.Count != 1 || !targets[0].IsKeyword)
-        {
-            throw new QueryException("a range works on published: or id:, as in published:[2023-01-01 TO 2023-12-31]", range.Column);
-        }
-        return TermRangeQuery.NewStringRange(targets[0].Exact, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper);
+        _clauses.LimitExpansion(field.Exact, BasicOperations.Concatenate(BasicAutomata.MakeString(prefix), BasicAutomata.MakeAnyString()),
+            word.Text + "*", word.Column);
+        return new PrefixQuery(new Term(field.Exact, prefix));
     }
 
     private static BooleanQuery Should(IEnumerable<Query> queries)
@@ -129,15 +94,6 @@ internal sealed class LuceneQueryBuilder
         foreach (var q in queries)
         {
             query.Add(q, Occur.SHOULD);
-        }
-        return query;
-    }
-
-    private static Query? Boosted(Query? query, float boost)
-    {
-        if (query is not null)
-        {
-            query.Boost *= boost;
         }
         return query;
     }
@@ -160,7 +116,7 @@ internal sealed class LuceneQueryBuilder
         if (!positive && query.Clauses.Count > 0)
         {
             // Only exclusions: everything but them. Lucene matches nothing for a purely negative query.
-            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Kind, "article"))), Occur.MUST);
+            query.Add(FieldQueries.AllArticles(), Occur.MUST);
         }
         if (!positive && query.Clauses.Count == 0)
         {
@@ -191,68 +147,12 @@ internal sealed class LuceneQueryBuilder
         {
             foreach (var field in targets.Where(f => !f.IsKeyword))
             {
-                if (_analysis.CreatePhraseQuery(field.Stemmed, run, ProximitySlop) is PhraseQuery phrase && phrase.GetTerms().Length >= 2)
+                if (_clauses.StemmedPhrase(field, run, ProximitySlop) is PhraseQuery phrase && phrase.GetTerms().Length >= 2)
                 {
                     phrase.Boost = field.Boost;
                     yield return phrase;
                 }
             }
         }
-    }
-
-    private static Query? AcrossFields(IReadOnlyList<SearchField> targets, Func<SearchField, Query?> make)
-    {
-        if (targets.Count == 1)
-        {
-            return Boosted(make(targets[0]), targets[0].Boost);
-        }
-        var query = new BooleanQuery();
-        foreach (var field in targets)
-        {
-            if (Boosted(make(field), field.Boost) is { } q)
-            {
-                query.Add(q, Occur.SHOULD);
-            }
-        }
-        return query.Clauses.Count == 0 ? null : query;
-    }
-
-    // A prefix or fuzzy word is compared with exact-field terms, so it is lower-cased and folded the same way.
-    private string? Normalized(SearchField field, string text)
-    {
-        var analysed = _analysis.CreatePhraseQuery(field.Exact, text);
-        return analysed is TermQuery term ? term.Term.Text : null;
-    }
-
-    private int CountTermsWithPrefix(Term prefix, int stopAt)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var context in _reader.Leaves)
-        {
-            var terms = context.AtomicReader.GetTerms(prefix.Field);
-            if (terms is null)
-            {
-                continue;
-            }
-            var e = terms.GetEnumerator();
-            if (e.SeekCeil(prefix.Bytes) == TermsEnum.SeekStatus.END)
-            {
-                continue;
-            }
-            do
-            {
-                if (!StringHelper.StartsWith(e.Term, prefix.Bytes))
-                {
-                    break;
-                }
-                seen.Add(e.Term.Utf8ToString());
-                if (seen.Count >= stopAt)
-                {
-                    return seen.Count;
-                }
-            }
-            while (e.MoveNext());
-        }
-        return seen.Count;
     }
 }

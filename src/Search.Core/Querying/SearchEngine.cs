@@ -62,10 +62,9 @@ public sealed class SearchEngine : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var node = QueryParser.Parse(request.Query);
-        var builder = new LuceneQueryBuilder(_analyzer, _fields, _index.Reader, request.Scope);
-        var query = builder.Build(node);
-        var bonus = builder.ProximityBonus;
+        var parsed = request.Syntax == QuerySyntax.Lucene ? ParseLucene(request) : ParseDefault(request);
+        var query = parsed.Matching;
+        var bonus = parsed.ProximityBonus;
         int total;
         ScoreDoc[] page;
         if (request.Limit <= 0)
@@ -83,7 +82,7 @@ public sealed class SearchEngine : IDisposable
             var best = bonus is null ? top.ScoreDocs : ProximityRescorer.Rescore(_searcher, bonus, top.ScoreDocs);
             (total, page) = (top.TotalHits, best.Skip(request.Offset).Take(request.Limit).ToArray());
         }
-        var units = request.Snippets ? HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope) : [];
+        var units = request.Snippets ? parsed.Highlights() : [];
         var explained = request.Explain && bonus is not null ? WithBonus(query, bonus) : query;
         var hits = new List<SearchHit>(page.Length);
         for (var i = 0; i < page.Length; i++)
@@ -91,13 +90,71 @@ public sealed class SearchEngine : IDisposable
             hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request));
         }
         var suggestions = total == 0
-            ? SpellingSuggester.Suggest(node, _index.Reader, _analyzer, _fields.Default(request.Scope))
+            ? SpellingSuggester.Suggest(parsed.Words, _index.Reader, _analyzer, _fields.Default(request.Scope))
             : [];
-        return new SearchResults(request.Query, total, hits, suggestions);
+        return new SearchResults(request.Query, total, hits, suggestions) { Notes = parsed.Notes };
     }
 
     /// <inheritdoc />
     public void Dispose() => _index.Dispose();
+
+    // Our syntax: parsed into a tree, built by the tree's rules; a query of stop words only is built once more with
+    // them searched as written (FieldQueries says when).
+    private ParsedQuery ParseDefault(SearchRequest request)
+    {
+        var node = QueryParser.Parse(request.Query);
+        var clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope);
+        var builder = new LuceneQueryBuilder(clauses);
+        var query = builder.Build(node);
+        IReadOnlyList<string> notes = [];
+        if (clauses.NeedsStopWordsAsWritten(query))
+        {
+            notes = [FieldQueries.StopWordNote(clauses.SkippedStopWords)];
+            clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
+            builder = new LuceneQueryBuilder(clauses);
+            query = builder.Build(node);
+        }
+        var asWritten = clauses.StopWordsAsWritten;
+        return new ParsedQuery(query ?? throw NothingToSearch(), builder.ProximityBonus,
+            () => HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope, asWritten), SpellingSuggester.Words(node), notes);
+    }
+
+    // Lucene's syntax: parsed by Lucene.Net.QueryParser's classic parser, whose clauses FieldQueries builds.
+    private ParsedQuery ParseLucene(SearchRequest request)
+    {
+        LuceneSyntaxErrors.Check(request.Query);
+        var clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope);
+        var parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query);
+        var query = ParseClassic(parser, request.Query);
+        IReadOnlyList<string> notes = [];
+        if (clauses.NeedsStopWordsAsWritten(query))
+        {
+            notes = [FieldQueries.StopWordNote(clauses.SkippedStopWords)];
+            clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
+            parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query);
+            query = ParseClassic(parser, request.Query);
+        }
+        if (query is BooleanQuery { Clauses.Count: 0 })
+        {
+            throw NothingToSearch();
+        }
+        return new ParsedQuery(query, null, () => LuceneSyntaxHighlights.Plan(query, _fields, parser.Patterns), parser.Words, notes);
+    }
+
+    private static Query ParseClassic(LuceneSyntaxParser parser, string text)
+    {
+        try
+        {
+            return parser.Parse(text);
+        }
+        catch (Lucene.Net.QueryParsers.Classic.ParseException e)
+        {
+            throw LuceneSyntaxErrors.Translate(e);
+        }
+    }
+
+    private static QueryException NothingToSearch() =>
+        new("the query has nothing to search: none of its words is indexed (only punctuation?)");
 
     // What --explain explains: the matching query and the bonus together, as the hit's score was made.
     private static BooleanQuery WithBonus(Query query, Query bonus) =>

@@ -3,13 +3,14 @@ using Search.Core.Schema;
 namespace Search.Core.Querying;
 
 /// <summary>A query and how to answer it.</summary>
-/// <param name="Query">The query text, in the search syntax.</param>
+/// <param name="Query">The query text, in <paramref name="Syntax"/>.</param>
 /// <param name="Limit">How many hits to return; 0 for the total only.</param>
 /// <param name="Offset">How many of the best hits to skip (for the next page).</param>
 /// <param name="Scope">Where unqualified words are searched.</param>
 /// <param name="Snippets">Whether to find matches and snippets for each hit.</param>
 /// <param name="MaxCommentMatches">How many matching comments to list per hit; the rest are counted.</param>
 /// <param name="Explain">Whether to say why each hit scored what it did.</param>
+/// <param name="Syntax">The syntax the query is written in.</param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
@@ -17,4 +18,5 @@ public sealed record SearchRequest(
     SearchScope Scope = SearchScope.All,
     bool Snippets = true,
     int MaxCommentMatches = 3,
-    bool Explain = false);
+    bool Explain = false,
+    QuerySyntax Syntax = QuerySyntax.Default);

@@ -5,4 +5,8 @@ namespace Search.Core.Querying;
 /// <param name="Total">How many articles match, exactly.</param>
 /// <param name="Hits">The requested page of them, best first.</param>
 /// <param name="Suggestions">When nothing matched: close spellings of query words that the index holds.</param>
-public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<SpellingSuggestion> Suggestions);
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<SpellingSuggestion> Suggestions)
+{
+    /// <summary>One line each about how the query was read (a query of stop words only was searched as written); empty as a rule.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -17,17 +17,17 @@ internal static class SpellingSuggester
     private const int MaxWordsChecked = 8;
 
     /// <summary>Suggests spellings.</summary>
-    /// <param name="node">The parsed query.</param>
+    /// <param name="words">The query's words and phrases (<see cref="Words"/>).</param>
     /// <param name="reader">The index.</param>
     /// <param name="analyzer">The index's per-field analyzer.</param>
     /// <param name="fields">The fields unqualified words are searched in.</param>
     /// <returns>One suggestion per unknown word that has a close known word.</returns>
-    public static IReadOnlyList<SpellingSuggestion> Suggest(QueryNode node, IndexReader reader, Analyzer analyzer, IReadOnlyList<SearchField> fields)
+    public static IReadOnlyList<SpellingSuggestion> Suggest(IReadOnlyList<string> words, IndexReader reader, Analyzer analyzer, IReadOnlyList<SearchField> fields)
     {
         var suggestions = new List<SpellingSuggestion>();
         var exactFields = fields.Where(f => !f.IsKeyword).Select(f => f.Exact).ToList();
         // Each unknown word costs a pass of Levenshtein automata over the terms: a few are enough to help.
-        foreach (var word in Words(node).Distinct().Take(MaxWordsChecked))
+        foreach (var word in words.SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().Take(MaxWordsChecked))
         {
             var tokens = TextAnalysis.Tokens(analyzer, exactFields.FirstOrDefault() ?? FieldNames.Body, word);
             if (tokens.Count != 1 || tokens[0].Term.Length < 3)
@@ -47,13 +47,16 @@ internal static class SpellingSuggester
         return suggestions;
     }
 
-    private static IEnumerable<string> Words(QueryNode node) => node switch
+    /// <summary>The words and phrases of a tree of our syntax that a suggestion may correct (not prefixes, not exclusions).</summary>
+    public static IReadOnlyList<string> Words(QueryNode node) => [.. WordsOf(node)];
+
+    private static IEnumerable<string> WordsOf(QueryNode node) => node switch
     {
         WordNode { Prefix: false } w => [w.Text],
-        PhraseNode p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        BoostNode b => Words(b.Inner),
-        AllNode a => a.Required.SelectMany(Words),
-        AnyNode a => a.Alternatives.SelectMany(Words),
+        PhraseNode p => [p.Text],
+        BoostNode b => WordsOf(b.Inner),
+        AllNode a => a.Required.SelectMany(WordsOf),
+        AnyNode a => a.Alternatives.SelectMany(WordsOf),
         _ => [],
     };
 

@@ -39,6 +39,21 @@ internal sealed class SearchFields
         _ => [_byName[FieldNames.Title], _byName[FieldNames.Body], _byName[FieldNames.Comment]],
     };
 
+    /// <summary>The field an index field belongs to (<c>body_exact</c> to <c>body:</c>), and whether it is the stemmed one.</summary>
+    /// <param name="indexField">The Lucene field name.</param>
+    /// <returns>The field, or null for an internal field.</returns>
+    public (SearchField Field, bool Stemmed)? ForIndexField(string indexField)
+    {
+        foreach (var field in _byName.Values)
+        {
+            if (field.Stemmed == indexField || field.Exact == indexField)
+            {
+                return (field, field.Stemmed == indexField && field.Stemmed != field.Exact);
+            }
+        }
+        return null;
+    }
+
     /// <summary>A field by its query name.</summary>
     /// <param name="name">The name as typed, lower case.</param>
     /// <param name="column">Where it is in the query, for the error.</param>

@@ -11,6 +11,11 @@ internal enum HighlightKind
     Prefix,
     /// <summary>Any word within the unit's edit distance (<c>multipolr~</c>).</summary>
     Fuzzy,
+    /// <summary>
+    /// Any stemmed word its automaton accepts: a wildcard, regular expression, prefix or fuzzy word of Lucene's
+    /// syntax (<c>te?t</c>, <c>/colou?r/</c>), which match the index's stemmed terms as Lucene's do.
+    /// </summary>
+    StemmedPattern,
     /// <summary>A comment author's name (<c>author:</c>): marks the comment, not words in it.</summary>
     Author,
 }

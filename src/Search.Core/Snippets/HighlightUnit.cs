@@ -15,13 +15,15 @@ namespace Search.Core.Snippets;
 /// <param name="Slop">For a phrase: how many positions its words may move.</param>
 /// <param name="Edits">For a fuzzy word: the edit distance.</param>
 /// <param name="Locations">The parts of an article it is looked for in.</param>
+/// <param name="Pattern">For a <see cref="HighlightKind.StemmedPattern"/>: the terms it accepts.</param>
 internal sealed record HighlightUnit(
     HighlightKind Kind,
     IReadOnlyList<string> Terms,
     IReadOnlyList<int> Positions,
     int Slop,
     int Edits,
-    IReadOnlySet<MatchLocation> Locations)
+    IReadOnlySet<MatchLocation> Locations,
+    Automaton? Pattern = null)
 {
     /// <summary>Whether the unit is a phrase of more than one word.</summary>
     public bool IsPhrase => Terms.Count > 1;
@@ -29,11 +31,14 @@ internal sealed record HighlightUnit(
     /// <summary>What a text must contain to match this unit (see <see cref="TextScreen"/>), worked out once.</summary>
     public IReadOnlyList<SearchValues<string>> Fragments { get; } = TextScreen.Prepare(TextScreen.FragmentsOf(Kind, Terms));
 
-    // For a fuzzy word: its automaton, built once per query rather than once per text.
-    private readonly CharacterRunAutomaton? _near = Kind == HighlightKind.Fuzzy
-        ? new CharacterRunAutomaton(EditDistance.Within(Terms[0], Edits))
-        : null;
+    // For a fuzzy word or a pattern: its automaton, built once per query rather than once per text.
+    private readonly CharacterRunAutomaton? _accepts = Kind switch
+    {
+        HighlightKind.Fuzzy => new CharacterRunAutomaton(EditDistance.Within(Terms[0], Edits)),
+        HighlightKind.StemmedPattern => new CharacterRunAutomaton(Pattern ?? throw new ArgumentNullException(nameof(Pattern))),
+        _ => null,
+    };
 
-    /// <summary>For a fuzzy word: whether a term is within its edits (<see cref="EditDistance"/>).</summary>
-    public bool IsNear(string term) => _near?.Run(term) ?? false;
+    /// <summary>For a fuzzy word, whether a term is within its edits (<see cref="EditDistance"/>); for a pattern, whether it matches.</summary>
+    public bool Accepts(string term) => _accepts?.Run(term) ?? false;
 }

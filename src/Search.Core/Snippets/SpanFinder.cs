@@ -48,6 +48,9 @@ internal static class SpanFinder
                 case HighlightKind.Fuzzy:
                     (exactWanted ??= new WantedTerms()).AddEverything();
                     break;
+                case HighlightKind.StemmedPattern:
+                    (stemmedWanted ??= new WantedTerms()).AddEverything();
+                    break;
             }
         }
         // Each analysis runs at most once per text, for all the units that need it.
@@ -74,7 +77,11 @@ internal static class SpanFinder
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
                 case HighlightKind.Fuzzy:
-                    spans.AddRange(Exact().Tokens.Where(t => unit.IsNear(t.Term))
+                    spans.AddRange(Exact().Tokens.Where(t => unit.Accepts(t.Term))
+                        .Select(t => new TextSpan(t.Start, t.End, u)));
+                    break;
+                case HighlightKind.StemmedPattern:
+                    spans.AddRange(Stemmed().Tokens.Where(t => unit.Accepts(t.Term))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
             }

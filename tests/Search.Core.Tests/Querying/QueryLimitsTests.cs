@@ -11,13 +11,13 @@ public class QueryLimitsTests
     public void A_prefix_that_expands_past_the_limit_is_refused_with_a_clear_message()
     {
         using var corpus = new IndexedJsonLines();
-        var words = Enumerable.Range(0, LuceneQueryBuilder.MaxPrefixExpansion + 10).Select(i => "zq" + i.ToString("D5", CultureInfo.InvariantCulture));
+        var words = Enumerable.Range(0, FieldQueries.MaxExpansion + 10).Select(i => "zq" + i.ToString("D5", CultureInfo.InvariantCulture));
         corpus.Write("many.jsonl", $"{{\"id\": \"many\", \"body\": \"{string.Join(' ', words)}\"}}");
         corpus.RunIndexer();
         using var engine = corpus.OpenEngine();
 
         var e = Assert.Throws<QueryException>(() => engine.Search(new SearchRequest("zq*")));
-        Assert.Equal("zq* matches more than 1,024 different words; make the prefix longer (column 1)", e.Message);
+        Assert.Equal("zq* matches more than 1,024 different words; make it more specific (column 1)", e.Message);
         Assert.Equal(1, engine.Search(new SearchRequest("zq0001*")).Total);
     }
 
