@@ -62,7 +62,7 @@ public sealed class SearchEngine : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parsed = request.Syntax == QuerySyntax.Lucene ? ParseLucene(request) : ParseDefault(request);
+        var parsed = Parse(request);
         var query = parsed.Matching;
         var bonus = parsed.ProximityBonus;
         int total;
@@ -97,6 +97,10 @@ public sealed class SearchEngine : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _index.Dispose();
+
+    /// <summary>What a request's query becomes, before it runs (the tests print it).</summary>
+    internal ParsedQuery Parse(SearchRequest request) =>
+        request.Syntax == QuerySyntax.Lucene ? ParseLucene(request) : ParseDefault(request);
 
     // Our syntax: parsed into a tree, built by the tree's rules; a query of stop words only is built once more with
     // them searched as written (FieldQueries says when).

@@ -1,11 +1,8 @@
 using System.Text;
-using Search.Core.Analysis;
 using Search.Core.Errors;
 using Search.Core.Indexing;
 using Search.Core.Querying;
-using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
-using Search.Core.Storage;
 
 namespace Search.Core.Tests.Querying;
 
@@ -22,19 +19,16 @@ public class ReadmeQueriesTests
         // Built as SearchEngine builds them, over corpus/ (the index bounds how far a prefix may expand).
         using var folder = new TempFolder();
         CorpusIndexer.Run(new IndexRequest(RepositoryPaths.DefaultCorpus, folder["index"]));
-        using var index = ArticleIndex.Open(folder["index"]);
-        var analyzer = SchemaAnalyzer.For(IndexSchema.Current);
-        var fields = new SearchFields(IndexSchema.Current);
+        using var engine = SearchEngine.Open(folder["index"]);
         var lines = new StringBuilder();
         foreach (var (query, scope) in ReadmeQueries.All())
         {
             var shown = scope == SearchScope.All ? query : $"{query} --in {scope.ToString().ToLowerInvariant()}";
             try
             {
-                var builder = new LuceneQueryBuilder(analyzer, fields, index.Reader, scope);
-                var lucene = builder.Build(QueryParser.Parse(query));
-                lines.Append(shown).Append('\t').Append(lucene).Append('\n');
-                if (builder.ProximityBonus is { } bonus)
+                var parsed = engine.Parse(new SearchRequest(query, Scope: scope));
+                lines.Append(shown).Append('\t').Append(parsed.Matching).Append('\n');
+                if (parsed.ProximityBonus is { } bonus)
                 {
                     lines.Append(shown).Append("\tproximity bonus: ").Append(bonus).Append('\n');
                 }
