@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace Search.Cli.Tests;
@@ -7,7 +8,7 @@ namespace Search.Cli.Tests;
 /// what the in-process tests pin down must hold for the program users actually run.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class LauncherEndToEndTests : IDisposable
+public sealed partial class LauncherEndToEndTests : IDisposable
 {
     private readonly TempCorpus _workspace = new();
 
@@ -49,6 +50,28 @@ public sealed class LauncherEndToEndTests : IDisposable
         Assert.Contains("no index yet: indexing corpus first", run.Error, StringComparison.Ordinal);
         Golden.AssertMatches("query-multipolar-world", run.Out);
     }
+
+    [Fact]
+    public void Every_lucene_syntax_example_of_the_readme_finds_the_articles_its_comment_names()
+    {
+        // The README's lines "./search query --syntax lucene 'QUERY'   # what it shows: 000, 002", read from the
+        // README itself so that its examples and this test cannot drift apart; the quoted text is what the shell passes.
+        var examples = File.ReadLines(Path.Combine(RepositoryPaths.Root, "README.md"))
+            .Select(line => ReadmeLuceneExample().Match(line))
+            .Where(m => m.Success)
+            .Select(m => (Query: m.Groups[1].Value, Ids: m.Groups[2].Value.Split(", ")))
+            .ToList();
+        Assert.True(examples.Count >= 6, $"only {examples.Count} Lucene-syntax examples found in README.md");
+        foreach (var (query, ids) in examples)
+        {
+            var run = Search("query", "--syntax", "lucene", query, "--format", "tsv");
+            Assert.True(run.ExitCode == 0, $"{query}: {run}");
+            Assert.Equal(ids, run.OutLines.Select(l => l.Split('\t')[1][..3]).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [GeneratedRegex(@"^    \./search query --syntax lucene '([^']+)' +#.*: ((?:\d{3}, )*\d{3})$")]
+    private static partial Regex ReadmeLuceneExample();
 
     [Fact]
     public void Json_show_and_batch_match_their_golden_files()

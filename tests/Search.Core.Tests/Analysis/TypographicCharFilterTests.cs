@@ -19,16 +19,16 @@ public class TypographicCharFilterTests
     public void Offsets_after_an_ellipsis_point_at_the_original_words()
     {
         Assert.Equal(
-            [("wait", "Wait"), ("russia's", "Russia’s"), ("world", "world"), ("order", "order")],
-            Tokens("body_exact", "Wait… Russia’s “world”… order…"));
+            [("wait", "Wait"), ("don't", "don’t"), ("world", "world"), ("order", "order")],
+            Tokens("body_exact", "Wait… don’t “world”… order…"));
     }
 
     [Fact]
     public void A_long_text_folds_the_same_across_read_boundaries()
     {
-        // Letters only: a digit before an apostrophe would split the word.
+        // Letters only: a digit before an apostrophe would split the word; ’d, not ’s, which the exact fields drop.
         static string Word(int i) => string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')));
-        var words = Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? $"{Word(i)}…" : $"“{Word(i)}’s”").ToList();
+        var words = Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? $"{Word(i)}…" : $"“{Word(i)}’d”").ToList();
         var tokens = Tokens("body_exact", string.Join(' ', words));
         Assert.Equal(3000, tokens.Count);
         Assert.All(tokens, t => Assert.Equal(t.Term, TypographicFolding.Fold(t.Original).ToLowerInvariant()));

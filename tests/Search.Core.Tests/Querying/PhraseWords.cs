@@ -5,7 +5,7 @@ namespace Search.Core.Tests.Querying;
 
 /// <summary>
 /// The words of a phrase as exact-phrase search compares them: lower case, accents and typographic apostrophes
-/// folded, punctuation and white space between words ignored.
+/// folded, a possessive 's dropped, punctuation and white space between words ignored.
 /// </summary>
 internal static partial class PhraseWords
 {
@@ -27,7 +27,7 @@ internal static partial class PhraseWords
                 _ => c,
             });
         }
-        return Word().Matches(folded.ToString()).Select(m => m.Value).ToList();
+        return Word().Matches(folded.ToString()).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value).ToList();
     }
 
     public static bool Same(string a, string b) => Of(a).SequenceEqual(Of(b));
