@@ -11,7 +11,7 @@ internal sealed class QueryFuzzer(int seed)
     private static readonly string[] Pieces =
     [
         "(", ")", "\"", "“", "”", "+", "-", "!", "~", "~2", "~x", "^", "^2", "^0", "*", "?", ":", "[", "]", "{", "}", "TO",
-        "AND", "OR", "NOT", "&&", "||", "\\", "title:", "body:", "comment:", "author:", "source:", "published:", "id:",
+        "AND", "OR", "NOT", "&&", "||", "\\", "/", "/multipol.r/", "/[a-z]+/", "te?t", "\\u004", "*:*", "title:", "body:", "comment:", "author:", "source:", "published:", "id:",
         "nosuch:", "multipolar", "world", "war", "the", "Russia’s", "Türkiye", "multipol*", "*polar", "multipolr~",
         "published:[2023-01-01 TO *]", "\"hybrid war\"~3", "a", " ", "  ", "\t", "\n", "0", "-1", "1e309", "NaN",
     ];

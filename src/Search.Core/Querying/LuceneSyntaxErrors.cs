@@ -88,7 +88,7 @@ internal static partial class LuceneSyntaxErrors
                 new QueryException($"{QueryException.Quote(inner.CurrentToken.Image)} has nothing after it", Column(inner.CurrentToken)),
             ParseException { CurrentToken.Next: { } bad } =>
                 new QueryException($"unexpected {QueryException.Quote(bad.Image)}", Column(bad)),
-            ParseException inner => new QueryException(inner.Message.TrimEnd('.').ToLowerInvariant()),
+            ParseException inner => new QueryException(QueryException.Quote(inner.Message.TrimEnd('.').ToLowerInvariant())),
             TokenMgrError lexical when LexicalColumn().Match(lexical.Message) is { Success: true } m =>
                 new QueryException("cannot read the query here", int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)),
             BooleanQuery.TooManyClausesException =>
