@@ -27,14 +27,15 @@ public sealed class QueryFuzzCliTests(ITestOutputHelper output) : IDisposable
         {
             var query = fuzzer.Next();
             var parse = CliApp.Parse(["query", query, "--limit", "3"], console);
-            if (query.Length > 0 && !query.StartsWith('-') && parse.Errors.Count == 0)
+            // A query that is an option (-x) or one of the help option's names (/?, /h) is not a query: the parser is right.
+            if (query.Length > 0 && !query.StartsWith('-') && query is not ("/?" or "/h") && parse.Errors.Count == 0)
             {
                 Assert.Equal(query, string.Join(' ', parse.GetValue<string[]>("QUERY")!));
                 roundTrips++;
             }
         }
         output.WriteLine($"{roundTrips} of {Parsed} queries checked to reach the command unchanged");
-        // The seed is fixed, so this count is too (97,640). A floor well below it keeps the check above from
+        // The seed is fixed, so this count is too (97,840). A floor well below it keeps the check above from
         // silently running for a few queries only, should the parser start refusing most of them.
         Assert.True(roundTrips > Parsed * 8 / 10, $"only {roundTrips} of {Parsed} queries reached the command");
     }
