@@ -161,11 +161,25 @@ public sealed class ArticleIndex : IDisposable
         return records;
     }
 
+    // A running indexer deletes the files of commits and merges it no longer needs, so one listed a moment ago may be
+    // gone when its size is read: it is no longer on disk, and stats must not fail for it (it did, under load).
+    private static long SizeIfStillThere(FileInfo file)
+    {
+        try
+        {
+            return file.Length;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Counts and sizes of the index: articles, comments, files, Lucene documents, bytes on disk.</summary>
     public IndexStats Stats()
     {
         var files = FileRecords().Values;
-        var size = new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length);
+        var size = new DirectoryInfo(Path).EnumerateFiles().Sum(SizeIfStillThere);
         var articles = Guard(() =>
         {
             var counter = new TotalHitCountCollector();
