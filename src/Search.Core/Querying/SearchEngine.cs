@@ -118,6 +118,10 @@ public sealed class SearchEngine : IDisposable
             builder = new LuceneQueryBuilder(clauses);
             query = builder.Build(node);
         }
+        if (LuceneLookalikes.Note(node) is { } lookalike)
+        {
+            notes = [.. notes, lookalike];
+        }
         var asWritten = clauses.StopWordsAsWritten;
         return new ParsedQuery(query ?? throw NothingToSearch(), builder.ProximityBonus,
             () => HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope, asWritten), SpellingSuggester.Words(node), notes);

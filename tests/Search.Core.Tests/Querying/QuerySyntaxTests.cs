@@ -78,6 +78,25 @@ public class QuerySyntaxTests(DefaultCorpusIndex index) : IClassFixture<DefaultC
         Assert.Equal("unknown field headline: (known fields: id:, title:, body:, comment:, author:, source:, published:) (column 1)", e.Message);
     }
 
+    [Theory]
+    [InlineData("multipol?r", "multipol?r")]
+    [InlineData("multipolar !obama", "!obama")]
+    [InlineData("title:/lavro./", "/lavro./")]
+    [InlineData("putin?", null)]
+    [InlineData("\"who is putin?\"", null)]
+    [InlineData("multipolar -obama", null)]
+    public void A_word_of_lucene_syntax_gets_a_note_pointing_to_it(string query, string? word)
+    {
+        var notes = index.Search(query).Notes;
+        if (word is null)
+        {
+            Assert.Empty(notes);
+            return;
+        }
+        Assert.Equal($"\"{word}\" is Lucene's syntax (? inside a word, /regex/, !), which the default syntax reads as punctuation; use --syntax lucene for it",
+            Assert.Single(notes));
+    }
+
     [Fact]
     public void Punctuation_only_is_an_error_that_says_so()
     {
