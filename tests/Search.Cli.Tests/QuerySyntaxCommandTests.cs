@@ -82,7 +82,8 @@ public sealed class QuerySyntaxCommandTests : IDisposable
         ]);
         var run = _workspace.Search("batch", "queries.txt", "--limit", "0", "--format", "tsv");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["search: q1: " + TheseNote, "search: such: note: \"such\" is a stop word, which bare-word search skips: searched as written instead, not stemmed"],
+        Assert.Equal(["search: q1: " + TheseNote, "search: such: note: \"such\" is a stop word, which bare-word search skips: searched as written instead, not stemmed",
+             "search: ours: note: \"multipol?r\" is Lucene's syntax (? inside a word, /regex/, !), which the default syntax reads as punctuation; use --syntax lucene for it"],
             run.ErrorLines);
         // "multipol?r" in our syntax is the word "multipol" and "r" as a phrase: in no article.
         Assert.Equal(["query_id\ttotal", "q1\t4", "such\t0", "luc\t3", "ours\t0"], run.OutLines);
