@@ -12,7 +12,8 @@ namespace Search.Core.Querying;
 internal sealed class HighlightPlanner
 {
     // A query of hundreds of words highlights its first ones; snippets of the rest would not fit anyway.
-    private const int MaxUnits = 64;
+    /// <summary>How many units a query highlights, whichever syntax planned them.</summary>
+    public const int MaxUnits = 64;
 
     private readonly Analyzer _analyzer;
     private readonly SearchFields _fields;

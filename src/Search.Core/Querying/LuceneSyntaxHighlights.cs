@@ -12,9 +12,6 @@ namespace Search.Core.Querying;
 /// </summary>
 internal sealed class LuceneSyntaxHighlights
 {
-    // As in HighlightPlanner: a query of hundreds of words highlights its first ones.
-    private const int MaxUnits = 64;
-
     private readonly SearchFields _fields;
     private readonly IReadOnlyDictionary<Query, LuceneSyntaxPattern> _patterns;
     private readonly List<HighlightUnit> _units = [];
@@ -87,7 +84,7 @@ internal sealed class LuceneSyntaxHighlights
         {
             _units[same] = _units[same] with { Locations = locations.Union(_units[same].Locations).ToHashSet() };
         }
-        else if (_units.Count < MaxUnits)
+        else if (_units.Count < HighlightPlanner.MaxUnits)
         {
             _units.Add(new HighlightUnit(kind, terms, positions, slop, 0, locations, pattern));
         }
