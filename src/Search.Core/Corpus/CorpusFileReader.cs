@@ -1,11 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using Search.Core.Corpus.Html;
 using Search.Core.Corpus.Templates;
 
 namespace Search.Core.Corpus;
 
 /// <summary>
-/// Reads one corpus file into articles, by its extension: <c>.txt</c> scraped pages, <c>.jsonl</c> one article
+/// Reads one corpus file into articles, by its extension: <c>.txt</c> scraped pages as text, <c>.html</c> and
+/// <c>.htm</c> saved web pages, <c>.jsonl</c> one article
 /// per line, <c>.json</c> one article or an array of them. Nothing here throws for bad content: what cannot be
 /// read becomes a warning and the rest of the file still loads.
 /// </summary>
@@ -13,10 +15,10 @@ internal static class CorpusFileReader
 {
     /// <summary>The file extensions the corpus is made of; other files are ignored.</summary>
     public static IReadOnlySet<string> Extensions { get; } =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".jsonl", ".json" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".jsonl", ".json" };
 
     /// <summary>
-    /// The largest page (<c>.txt</c>) or <c>.json</c> file read: one article page is never this big, and such a file is
+    /// The largest page (<c>.txt</c>, <c>.html</c>) or <c>.json</c> file read: one article page is never this big, and such a file is
     /// read whole. JSON Lines files stream and have no size limit, only this limit per line.
     /// </summary>
     public const long MaxWholeFileBytes = 64L * 1024 * 1024;
@@ -74,6 +76,7 @@ internal static class CorpusFileReader
         {
             ".jsonl" => ReadJsonLines(stream, relativePath, warnings),
             ".json" => ReadJsonDocument(ReadAll(stream), relativePath, warnings),
+            ".html" or ".htm" => HtmlPageReader.Read(ReadAll(stream), relativePath, warnings) is { } article ? [article] : [],
             _ => ReadPage(ReadAll(stream), relativePath, warnings),
         };
     }

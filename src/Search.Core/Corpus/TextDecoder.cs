@@ -79,7 +79,22 @@ internal static class TextDecoder
         }
     }
 
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    /// <summary>The encoding a charset name stands for, as browsers map them: Latin-1 and ASCII are read as Windows-1252.</summary>
+    /// <param name="name">A charset name as a page declares it.</param>
+    /// <returns>The encoding.</returns>
+    /// <exception cref="ArgumentException">No encoding has that name.</exception>
+    public static Encoding EncodingNamed(string name) =>
+        name.Trim().ToLowerInvariant() switch
+        {
+            "utf8" or "utf-8" or "unicode-1-1-utf-8" => Encoding.UTF8,
+            "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "cp1252" => Windows1252,
+            var other => Encoding.GetEncoding(other),
+        };
+
+    /// <summary>Whether a file's first bytes look like binary data rather than text: NUL bytes, or many control characters.</summary>
+    /// <param name="bytes">The file's content.</param>
+    /// <returns>True for binary.</returns>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         if (sample.Contains((byte)0))

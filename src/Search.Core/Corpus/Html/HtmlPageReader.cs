@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Search.Core.Corpus.Templates;
+
+namespace Search.Core.Corpus.Html;
+
+/// <summary>
+/// Reads a saved HTML page (<c>.html</c>, <c>.htm</c>) into an article: its metadata from the page's tags
+/// (<see cref="PageMetadata"/>), its comments from their markup (<see cref="HtmlCommentReader"/>), and its text from
+/// what is left (<see cref="MainText"/>), so no comment and no comment form is ever part of the body. The page is
+/// parsed from its bytes alone: nothing is fetched.
+/// </summary>
+internal static partial class HtmlPageReader
+{
+    /// <summary>Reads a page.</summary>
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="relativePath">The file relative to the corpus folder.</param>
+    /// <param name="warnings">Receives the page's warnings.</param>
+    /// <returns>The article, or null when the file holds no article text.</returns>
+    public static Article? Read(byte[] bytes, string relativePath, ICollection<CorpusWarning> warnings)
+    {
+        var text = HtmlDecoder.Decode(bytes, relativePath, warnings);
+        if (text is null)
+        {
+            return null;
+        }
+        var id = CorpusFileReader.IdFor(relativePath);
+        if (!Markup().IsMatch(text.AsSpan(0, Math.Min(text.Length, 65536))))
+        {
+            warnings.Add(new CorpusWarning(relativePath, null, "has no HTML tags; read as a text page"));
+            return PageReader.Read(Page.FromText(id, relativePath, text), warnings);
+        }
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
+        var (comments, commentElements) = HtmlCommentReader.Read(document);
+        var inComments = InComments(commentElements);
+        var metadata = PageMetadata.Read(document, inComments);
+        foreach (var element in document.QuerySelectorAll("*").Where(e => inComments(e) || e.LocalName == "form").ToList())
+        {
+            element.Remove();
+        }
+        var body = TitleAndBody.From(MainText.Paragraphs(document, metadata.Url), metadata.Title.Length > 0 ? metadata.Title : null);
+        if (body.Title.Length == 0 && body.Body.Length == 0)
+        {
+            warnings.Add(new CorpusWarning(relativePath, null, "no article text found, skipped"));
+            return null;
+        }
+        return new Article(id, body.Title, metadata.Source, metadata.Url, metadata.Published, body.Body, comments);
+    }
+
+    // Inside a comment, or a comment section (the thread's container, its heading, the reply form).
+    private static Func<IElement, bool> InComments(IReadOnlyList<IElement> commentElements)
+    {
+        var comments = commentElements.ToHashSet();
+        return element =>
+        {
+            for (var e = element; e is not null; e = e.ParentElement)
+            {
+                if (comments.Contains(e) || CommentMarkup.IsSection(e))
+                {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    [GeneratedRegex(@"<(!doctype|html|head|body|div|p|article|meta|title|span|a|table)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Markup();
+}

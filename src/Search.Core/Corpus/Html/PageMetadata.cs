@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Search.Core.Corpus.Html;
+
+/// <summary>
+/// What an HTML page says about its article outside the text: the headline, the date, the site, the byline and the
+/// address, each from the most exact place the page has it (JSON-LD, Open Graph and article meta tags, then the
+/// visible page).
+/// </summary>
+/// <param name="Title">The headline, without the site's name.</param>
+/// <param name="Published">The publication date in ISO 8601, or null.</param>
+/// <param name="Source">The site's name, or its host name, or null.</param>
+/// <param name="Author">The byline, or null.</param>
+/// <param name="Url">The canonical address, or null.</param>
+internal sealed partial record PageMetadata(string Title, string? Published, string? Source, string? Author, string? Url)
+{
+    /// <summary>Reads a page's metadata.</summary>
+    /// <param name="document">The parsed page.</param>
+    /// <param name="inComments">Whether an element is part of a comment, whose dates and names are not the article's.</param>
+    /// <returns>The metadata.</returns>
+    public static PageMetadata Read(IDocument document, Func<IElement, bool> inComments)
+    {
+        var jsonLd = JsonLdArticle.Read(document);
+        var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Absolute(Meta(document, "og:url"));
+        var site = Meta(document, "og:site_name") ?? jsonLd?.Publisher ?? Meta(document, "application-name");
+        var source = site ?? (url is not null ? HostName(url) : null);
+        var title = PageTitle.Choose(document, jsonLd?.Headline, site);
+        var published = PublishedDate(document, jsonLd, url, inComments);
+        var author = jsonLd?.Author ?? Byline(document, inComments);
+        return new PageMetadata(title, published, source, author, url);
+    }
+
+    /// <summary>The content of the first meta tag with that property or name, white space folded, or null.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="key">A <c>property</c> or <c>name</c> value, such as <c>og:title</c>.</param>
+    public static string? Meta(IDocument document, string key)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && BlockText.Fold(meta.GetAttribute("content")!) is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static string? PublishedDate(IDocument document, JsonLdArticle? jsonLd, string? url, Func<IElement, bool> inComments)
+    {
+        string?[] declared =
+        [
+            jsonLd?.Published, Meta(document, "article:published_time"), Meta(document, "og:published_time"),
+            Meta(document, "datePublished"), Meta(document, "pubdate"), Meta(document, "publishdate"),
+            Meta(document, "DC.date.issued"), Meta(document, "dcterms.created"), Meta(document, "date"),
+            Meta(document, "sailthru.date"), Meta(document, "parsely-pub-date"),
+        ];
+        foreach (var value in declared)
+        {
+            if ((IsoDate.Normalize(value) ?? DateText.Find(value)) is { } date)
+            {
+                return date;
+            }
+        }
+        foreach (var time in document.QuerySelectorAll("time, [itemprop=datePublished]").Where(t => !inComments(t)))
+        {
+            if ((IsoDate.Normalize(time.GetAttribute("datetime") ?? time.GetAttribute("content")) ?? DateText.Find(BlockText.Line(time))) is { } date)
+            {
+                return date;
+            }
+        }
+        if (url is not null && DatedPath().Match(url) is { Success: true } m)
+        {
+            return IsoDate.Normalize($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}");
+        }
+        foreach (var element in document.QuerySelectorAll("[class*=date], [class*=time], [class*=published]").Where(e => !inComments(e)).Take(20))
+        {
+            if (BlockText.Line(element) is { Length: < 80 } text && DateText.Find(text) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static string? Byline(IDocument document, Func<IElement, bool> inComments)
+    {
+        if (Meta(document, "author") is { } meta && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return meta;
+        }
+        foreach (var element in document.QuerySelectorAll("[rel~=author], [itemprop~=author], .byline, .author").Where(e => !inComments(e)))
+        {
+            var text = ByPrefix().Replace(BlockText.Line(element), "").Trim();
+            if (text.Length is > 1 and <= 80)
+            {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static string? Absolute(string? href) =>
+        href is not null && Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null;
+
+    private static string HostName(string url)
+    {
+        var host = new Uri(url).Host;
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    [GeneratedRegex(@"/(?<y>(19|20)\d{2})/(?<m>[01]\d)/(?<d>[0-3]\d)/")]
+    private static partial Regex DatedPath();
+
+    [GeneratedRegex(@"^(by|von|автор:?)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+}
