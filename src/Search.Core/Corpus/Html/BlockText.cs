@@ -19,21 +19,26 @@ internal static class BlockText
 
     private static readonly HashSet<string> Invisible = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "button", "select", "option", "textarea", "input",
+        "script", "style", "template", "svg", "math", "button", "select", "option", "textarea", "input",
         "form", "iframe", "object", "embed", "canvas", "video", "audio", "head", "title", "meta", "link",
     };
+
+    // A short paragraph that is mostly link text is a menu entry, a "Read more: OTHER HEADLINE" or a related link,
+    // not prose: measured as jusText measures link density.
+    private const double LinkListDensity = 0.7;
+    private const int LinkListMaxWords = 15;
 
     /// <summary>The paragraphs of an element, in document order.</summary>
     /// <param name="root">The element.</param>
     /// <param name="skip">Elements to leave out with everything inside them, or null.</param>
+    /// <param name="withoutLinkLists">Whether to leave out short paragraphs that are mostly links.</param>
     /// <returns>Non-empty paragraphs, each trimmed and with its white space folded.</returns>
-    public static List<string> Paragraphs(INode root, Func<IElement, bool>? skip = null)
+    public static List<string> Paragraphs(INode root, Func<IElement, bool>? skip = null, bool withoutLinkLists = false)
     {
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        Walk(root, current, paragraphs, skip);
-        Flush(current, paragraphs);
-        return paragraphs;
+        var state = new WalkState(skip, withoutLinkLists);
+        Walk(root, state, inLink: false);
+        state.Flush();
+        return state.Paragraphs;
     }
 
     /// <summary>The text of an element on one line, white space folded.</summary>
@@ -57,47 +62,71 @@ internal static class BlockText
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
-    private static void Walk(INode node, StringBuilder current, List<string> paragraphs, Func<IElement, bool>? skip)
+    private static void Walk(INode node, WalkState state, bool inLink)
     {
         foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
             {
-                current.Append(text.Data);
+                state.Current.Append(text.Data);
+                if (inLink)
+                {
+                    state.LinkChars += text.Data.Count(c => !char.IsWhiteSpace(c));
+                }
                 continue;
             }
-            if (child is not IElement element || IsInvisible(element) || (skip is not null && skip(element)))
+            if (child is not IElement element || IsInvisible(element) || (state.Skip is not null && state.Skip(element)))
             {
                 continue;
             }
             var block = Blocks.Contains(element.LocalName);
             if (block)
             {
-                Flush(current, paragraphs);
+                state.Flush();
             }
-            else if (element.LocalName is "td" or "th" || element.LocalName == "img")
+            else if (element.LocalName is "td" or "th" or "img")
             {
-                current.Append(' ');
+                state.Current.Append(' ');
             }
-            Walk(element, current, paragraphs, skip);
+            Walk(element, state, inLink || element.LocalName == "a");
             if (block)
             {
-                Flush(current, paragraphs);
+                state.Flush();
             }
         }
     }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
+    private sealed class WalkState(Func<IElement, bool>? skip, bool withoutLinkLists)
     {
-        if (current.Length == 0)
+        public Func<IElement, bool>? Skip { get; } = skip;
+
+        public List<string> Paragraphs { get; } = [];
+
+        public StringBuilder Current { get; } = new();
+
+        public int LinkChars { get; set; }
+
+        public void Flush()
         {
-            return;
-        }
-        var text = Fold(current.ToString());
-        current.Clear();
-        if (text.Length > 0)
-        {
-            paragraphs.Add(text);
+            if (Current.Length == 0)
+            {
+                return;
+            }
+            var text = Fold(Current.ToString());
+            Current.Clear();
+            var links = LinkChars;
+            LinkChars = 0;
+            if (text.Length == 0)
+            {
+                return;
+            }
+            var letters = text.Count(c => !char.IsWhiteSpace(c));
+            var words = text.Count(c => c == ' ') + 1;
+            if (withoutLinkLists && links >= LinkListDensity * letters && words <= LinkListMaxWords)
+            {
+                return;
+            }
+            Paragraphs.Add(text);
         }
     }
 

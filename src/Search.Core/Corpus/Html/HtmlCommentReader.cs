@@ -92,7 +92,10 @@ internal static class HtmlCommentReader
     private static string? Author(List<IElement> parts)
     {
         var ranked = parts.Select(p => (Element: p, Rank: CommentMarkup.AuthorRank(p))).Where(p => p.Rank > 0).ToList();
-        foreach (var (element, _) in ranked.OrderByDescending(p => p.Rank))
+        // The innermost named element holds the name alone (div.comment-author holds the avatar, the name in
+        // cite.fn, and sometimes the date).
+        var innermost = ranked.Where(r => !ranked.Any(o => o.Element != r.Element && r.Element.Contains(o.Element) && BlockText.Line(o.Element).Length > 0));
+        foreach (var (element, _) in innermost.OrderByDescending(p => p.Rank).Concat(ranked.OrderByDescending(p => p.Rank)))
         {
             var name = CleanName(BlockText.Line(element));
             if (name.Length > 0 && name.Length <= 80)

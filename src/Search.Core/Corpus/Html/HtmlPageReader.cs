@@ -32,6 +32,17 @@ internal static partial class HtmlPageReader
             return PageReader.Read(Page.FromText(id, relativePath, text), warnings);
         }
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
+        // The page is read as a browser without JavaScript shows it, and such a browser shows what noscript holds
+        // (Blogger's templates keep the whole post there).
+        foreach (var noscript in document.QuerySelectorAll("noscript").ToList())
+        {
+            var div = document.CreateElement("div");
+            while (noscript.FirstChild is { } child)
+            {
+                div.AppendChild(child);
+            }
+            noscript.Replace(div);
+        }
         var (comments, commentElements) = HtmlCommentReader.Read(document);
         var inComments = InComments(commentElements);
         var metadata = PageMetadata.Read(document, inComments);

@@ -17,41 +17,101 @@ internal static class MainText
     // nothing is ever fetched from it.
     private const string NoAddress = "https://localhost/";
 
+    // A paragraph this long is prose wherever it stands; when Readability leaves out more than a quarter of the
+    // page's prose, its choice was too narrow (a long list of names outscored the letter above it).
+    private const int ProseLength = 150;
+    private const double MissedProseShare = 0.25;
+
     /// <summary>The article's paragraphs.</summary>
-    /// <param name="document">The parsed page, comment sections already removed; Readability changes it.</param>
+    /// <param name="document">The parsed page, comment sections already removed.</param>
     /// <param name="url">The page's address, or null.</param>
     /// <returns>The paragraphs in page order.</returns>
     public static List<string> Paragraphs(IHtmlDocument document, string? url)
     {
         var fallback = Fallback(document);
-        List<string> found;
+        var found = Readability((IHtmlDocument)document.Clone(deep: true), url);
+        if (found.Sum(p => p.Length) < fallback.Sum(p => p.Length) / 4)
+        {
+            return fallback;
+        }
+        return Widened(document, found) ?? found;
+    }
+
+    /// <summary>Whether an element is page furniture around an article: navigation, page header and footer, sidebars, image captions.</summary>
+    /// <param name="element">An element of the page.</param>
+    /// <returns>True for furniture.</returns>
+    public static bool IsFurniture(IElement element) =>
+        element.LocalName is "nav" or "header" or "footer" or "aside" or "figcaption"
+        || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary"
+        || ClassTokens.Of(element).Any(t => t.Contains("caption", StringComparison.Ordinal));
+
+    private static List<string> Readability(IHtmlDocument copy, string? url)
+    {
         try
         {
-            var reader = new Reader(url ?? NoAddress, document) { DisableJSONLD = true, ContinueIfNotReadable = true };
+            var reader = new Reader(url ?? NoAddress, copy) { DisableJSONLD = true, ContinueIfNotReadable = true };
             var article = reader.GetArticle();
-            found = article.Content is { Length: > 0 } html ? FromHtml(html) : [];
+            return article.Content is { Length: > 0 } html ? FromHtml(html) : [];
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Readability is a heuristic over arbitrary markup; where it fails, the page's own structure still holds.
-            found = [];
+            return [];
         }
-        return found.Sum(p => p.Length) >= fallback.Sum(p => p.Length) / 4 ? found : fallback;
+    }
+
+    // The page's prose paragraphs that Readability left out, and the block that holds them all.
+    private static List<string>? Widened(IHtmlDocument document, List<string> found)
+    {
+        var prose = document.QuerySelectorAll("p").Where(p => !Ancestors(p).Any(IsFurniture))
+            .Select(p => (Element: p, Text: BlockText.Line(p))).Where(p => p.Text.Length >= ProseLength).ToList();
+        var text = string.Join(" ", found);
+        var missed = prose.Where(p => !text.Contains(p.Text, StringComparison.Ordinal)).ToList();
+        if (missed.Count == 0 || missed.Sum(p => p.Text.Length) <= MissedProseShare * prose.Sum(p => p.Text.Length))
+        {
+            return null;
+        }
+        var block = missed.Select(p => (IElement?)p.Element).Aggregate(CommonAncestor);
+        return block is null || block.LocalName is "body" or "html" ? null : Read(block);
+    }
+
+    private static IElement? CommonAncestor(IElement? a, IElement? b)
+    {
+        if (b is null)
+        {
+            return null;
+        }
+        var chain = Ancestors(b).Prepend(b).ToHashSet();
+        for (var e = a; e is not null; e = e.ParentElement)
+        {
+            if (chain.Contains(e))
+            {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<IElement> Ancestors(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            yield return parent;
+        }
     }
 
     private static List<string> FromHtml(string html)
     {
         var parser = new HtmlParser();
         var fragment = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
-        return BlockText.Paragraphs(fragment.Body!);
+        return Read(fragment.Body!);
     }
+
+    private static List<string> Read(IElement root) => BlockText.Paragraphs(root, IsFurniture, withoutLinkLists: true);
 
     private static List<string> Fallback(IHtmlDocument document)
     {
         var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? (IElement?)document.Body;
-        return root is null ? [] : BlockText.Paragraphs(root, IsFurniture);
+        return root is null ? [] : Read(root);
     }
-
-    private static bool IsFurniture(IElement element) =>
-        element.LocalName is "nav" or "header" or "footer" or "aside" || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary";
 }

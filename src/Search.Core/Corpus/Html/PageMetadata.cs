@@ -34,17 +34,21 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
     /// <summary>The content of the first meta tag with that property or name, white space folded, or null.</summary>
     /// <param name="document">The page.</param>
     /// <param name="key">A <c>property</c> or <c>name</c> value, such as <c>og:title</c>.</param>
-    public static string? Meta(IDocument document, string key)
+    public static string? Meta(IDocument document, string key) => Metas(document, key).FirstOrDefault();
+
+    /// <summary>The contents of every meta tag with that property or name, white space folded, in page order.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="key">A <c>property</c> or <c>name</c> value, such as <c>og:title</c>.</param>
+    public static IEnumerable<string> Metas(IDocument document, string key)
     {
         foreach (var meta in document.QuerySelectorAll("meta[content]"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && BlockText.Fold(meta.GetAttribute("content")!) is { Length: > 0 } value)
             {
-                return value;
+                yield return value;
             }
         }
-        return null;
     }
 
     private static string? PublishedDate(IDocument document, JsonLdArticle? jsonLd, string? url, Func<IElement, bool> inComments)

@@ -17,13 +17,17 @@ internal static partial class PageTitle
     /// <returns>The headline, or an empty string when the page has none.</returns>
     public static string Choose(IDocument document, string? headline, string? site)
     {
-        var og = PageMetadata.Meta(document, "og:title") ?? PageMetadata.Meta(document, "twitter:title");
+        var og = PageMetadata.Metas(document, "og:title").Concat(PageMetadata.Metas(document, "twitter:title"));
         var title = document.Title is { } t ? BlockText.Fold(t) : null;
-        var declared = new[] { headline, og, title }.Where(c => !string.IsNullOrEmpty(c)).Select(c => WithoutSite(c!, site)).ToList();
-        // A heading that the declared titles confirm is the headline as the page shows it.
+        var raw = new[] { headline }.Concat(og).Append(title).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).Distinct().ToList();
+        var declared = raw.Select(c => WithoutSite(c, site)).ToList();
+        // A heading that the declared titles confirm is the headline as the page shows it: the site's name
+        // cut from a declared title, or a long heading inside one (a headline with its own " | " or " – ").
         foreach (var heading in Headings(document))
         {
-            if (declared.Any(d => Same(d, heading) || (heading.Length >= 15 && Key(d).Contains(Key(heading), StringComparison.Ordinal))))
+            if (declared.Any(d => Same(d, heading))
+                || (heading.Length >= 15 && raw.Any(d => Key(d).Contains(Key(heading), StringComparison.Ordinal))
+                    && declared.Any(d => Key(heading).Contains(Key(d), StringComparison.Ordinal))))
             {
                 return heading;
             }
@@ -49,6 +53,10 @@ internal static partial class PageTitle
             if (rest.Count > 0 && rest.Count < parts.Count)
             {
                 return string.Join(" - ", rest);
+            }
+            if (rest.Count == parts.Count)
+            {
+                return title; // the site's name is not in it: the separators are the headline's own
             }
         }
         // Without a known site name: the site is the short part at an end, the headline the long one.
