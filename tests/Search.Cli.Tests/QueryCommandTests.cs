@@ -105,7 +105,7 @@ public sealed class QueryCommandTests : IDisposable
 
     [Theory]
     [InlineData("\"multipolar world", "search: bad query: unclosed quote: the phrase that starts here has no closing \" (column 1)")]
-    [InlineData("headline:putin", "search: bad query: unknown field headline: (known fields: id:, title:, body:, comment:, author:, source:, published:) (column 1)")]
+    [InlineData("headline:putin", "search: bad query: unknown field headline: (known fields: id:, title:, body:, comment:, author:, byline:, source:, published:) (column 1)")]
     [InlineData("multipolar AND", "search: bad query: AND has nothing after it (column 12)")]
     [InlineData("(a OR b", "search: bad query: ( is never closed (column 1)")]
     public void Malformed_query_exits_2_with_one_line(string query, string message)

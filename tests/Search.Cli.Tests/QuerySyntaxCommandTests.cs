@@ -52,7 +52,7 @@ public sealed class QuerySyntaxCommandTests : IDisposable
     [InlineData("\"multipolar world", "unclosed quote: the phrase that starts here has no closing \" (column 1)")]
     [InlineData("AND multipolar", "unexpected AND (column 1)")]
     [InlineData("*polar", "* or ? cannot start a word (it would read every word of the index) (column 1)")]
-    [InlineData("headline:putin", "unknown field headline: (known fields: id:, title:, body:, comment:, author:, source:, published:) (column 1)")]
+    [InlineData("headline:putin", "unknown field headline: (known fields: id:, title:, body:, comment:, author:, byline:, source:, published:) (column 1)")]
     [InlineData("/[a/", "not a regular expression: expected ']' at position 2 (column 1)")]
     public void A_malformed_lucene_query_is_one_line_with_a_column_and_exit_2(string query, string message)
     {

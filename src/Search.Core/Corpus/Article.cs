@@ -10,6 +10,7 @@ namespace Search.Core.Corpus;
 /// <param name="Published">Publication date or time in ISO 8601, where the page shows one.</param>
 /// <param name="Body">The article text: paragraphs separated by a blank line.</param>
 /// <param name="Comments">The reader-comment thread in page order; replies follow the comment they answer.</param>
+/// <param name="Author">The article's byline as the page or record gives it, where it gives one.</param>
 public sealed record Article(
     string Id,
     string Title,
@@ -17,7 +18,8 @@ public sealed record Article(
     string? Url,
     string? Published,
     string Body,
-    IReadOnlyList<Comment> Comments)
+    IReadOnlyList<Comment> Comments,
+    string? Author = null)
 {
     /// <summary>The body split into its paragraphs, blank ones dropped.</summary>
     public IEnumerable<string> Paragraphs =>

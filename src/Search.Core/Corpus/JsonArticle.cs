@@ -6,7 +6,8 @@ namespace Search.Core.Corpus;
 
 /// <summary>
 /// One article in the interchange format:
-/// <c>{"id", "title", "source", "url", "published", "body", "comments": [{"id", "parent", "author", "published", "body"}]}</c>.
+/// <c>{"id", "title", "source", "author", "url", "published", "body", "comments": [{"id", "parent", "author", "published", "body"}]}</c>
+/// (the article's <c>author</c> is its byline).
 /// Only <c>title</c> or <c>body</c> is required.
 /// </summary>
 internal static class JsonArticle
@@ -40,7 +41,8 @@ internal static class JsonArticle
             Text(element, "url"),
             published,
             TextDecoder.NormalizeLineEnds(body ?? "").Trim(),
-            comments);
+            comments,
+            Text(element, "author")?.Trim() is { Length: > 0 } author ? author : null);
     }
 
     private static List<Comment> Comments(JsonElement article, string articleId, string path, int? line, ICollection<CorpusWarning> warnings)

@@ -17,6 +17,11 @@ public static class JsonArticleWriter
         json.WriteString("id", article.Id);
         json.WriteString("title", article.Title);
         json.WriteString("source", article.Source);
+        // Written only where known, so records of pages without a byline read as they always have.
+        if (article.Author is not null)
+        {
+            json.WriteString("author", article.Author);
+        }
         json.WriteString("url", article.Url);
         json.WriteString("published", article.Published);
         json.WriteString("body", article.Body);

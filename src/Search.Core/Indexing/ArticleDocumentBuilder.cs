@@ -50,6 +50,9 @@ internal sealed class ArticleDocumentBuilder : IDisposable
                 case "article.source":
                     AddOptional(doc, field, article.Source);
                     break;
+                case "article.author":
+                    AddOptional(doc, field, article.Author);
+                    break;
                 case "article.url":
                     AddOptional(doc, field, article.Url);
                     break;

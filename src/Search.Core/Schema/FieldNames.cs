@@ -20,6 +20,8 @@ internal static class FieldNames
     public const string Comment = "comment";
     /// <summary>Comment authors.</summary>
     public const string Author = "author";
+    /// <summary>The article's author.</summary>
+    public const string Byline = "byline";
     /// <summary>The publishing site.</summary>
     public const string Source = "source";
     /// <summary>The publication date.</summary>
@@ -44,7 +46,7 @@ internal static class FieldNames
     /// <summary>Every name above, for the check against the schema.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Kind, Path, Id, Title, Body, Comment, Author, Source, Published, Url, Thread,
+        Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread,
         FilePath, FileSize, FileModified, FileHash, FileArticles, FileComments,
     ];
 }

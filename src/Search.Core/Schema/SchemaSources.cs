@@ -7,7 +7,7 @@ internal static class SchemaSources
     public static IReadOnlySet<string> All { get; } = new HashSet<string>
     {
         "record.kind",
-        "article.id", "article.path", "article.title", "article.body", "article.source", "article.url", "article.published", "article.comments",
+        "article.id", "article.path", "article.title", "article.body", "article.source", "article.author", "article.url", "article.published", "article.comments",
         "comment.body", "comment.author",
         "file.path", "file.size", "file.modified", "file.hash", "file.articles", "file.comments",
     };

@@ -19,6 +19,7 @@ public sealed record StoredArticle(Article Article, string Path)
             doc.Get(FieldNames.Url),
             doc.Get(FieldNames.Published),
             doc.Get(FieldNames.Body) ?? "",
-            CommentThreadCodec.Decode(doc.Get(FieldNames.Thread))),
+            CommentThreadCodec.Decode(doc.Get(FieldNames.Thread)),
+            doc.Get(FieldNames.Byline)),
         doc.Get(FieldNames.Path));
 }

@@ -75,7 +75,7 @@ public class QuerySyntaxTests(DefaultCorpusIndex index) : IClassFixture<DefaultC
     public void Unknown_field_is_an_error_listing_the_known_ones()
     {
         var e = Assert.Throws<QueryException>(() => index.Search("headline:putin"));
-        Assert.Equal("unknown field headline: (known fields: id:, title:, body:, comment:, author:, source:, published:) (column 1)", e.Message);
+        Assert.Equal("unknown field headline: (known fields: id:, title:, body:, comment:, author:, byline:, source:, published:) (column 1)", e.Message);
     }
 
     [Theory]

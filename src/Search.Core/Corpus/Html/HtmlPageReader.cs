@@ -56,7 +56,7 @@ internal static partial class HtmlPageReader
             warnings.Add(new CorpusWarning(relativePath, null, "no article text found, skipped"));
             return null;
         }
-        return new Article(id, body.Title, metadata.Source, metadata.Url, metadata.Published, body.Body, comments);
+        return new Article(id, body.Title, metadata.Source, metadata.Url, metadata.Published, body.Body, comments, metadata.Author);
     }
 
     // Inside a comment, or a comment section (the thread's container, its heading, the reply form).
