@@ -20,6 +20,10 @@ internal static class ArticleTextPrinter
         output.WriteLine(new string('=', Math.Min(article.Title.Length, 80)));
         output.WriteLine($"id:        {article.Id}");
         output.WriteLine($"source:    {article.Source ?? "-"}");
+        if (article.Author is not null)
+        {
+            output.WriteLine($"author:    {article.Author}");
+        }
         output.WriteLine($"published: {article.Published ?? "-"}");
         if (article.Url is not null)
         {

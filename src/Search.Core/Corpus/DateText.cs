@@ -5,8 +5,10 @@ namespace Search.Core.Corpus;
 
 /// <summary>
 /// Dates as pages write them for people: <c>July 11, 2011 at 9:54 am</c>, <c>11. Juli 2011</c>, <c>31.12.2019</c>,
-/// <c>2019-12-31</c>, <c>30 мая 2019</c>. English, German and Russian month names; numeric dates only in the
-/// unambiguous orders (year first, or day.month.year with dots as German and Russian write them).
+/// <c>2019-12-31</c>, <c>30 мая 2019</c>, <c>14/04/2020</c>. English, German and Russian month names; numeric dates
+/// only where the order is certain (year first; day.month.year with dots as German and Russian write them; a
+/// slashed date whose day is over 12); a month and day without a year (<c>Jun 20th at 2:41 am</c>) only given a
+/// date it follows, as a comment follows its article.
 /// </summary>
 internal static partial class DateText
 {
@@ -14,8 +16,10 @@ internal static partial class DateText
 
     /// <summary>The first date in a piece of text, in ISO 8601 (with the time of day where one follows the date).</summary>
     /// <param name="text">Text that may hold a date, such as a comment's meta line.</param>
+    /// <param name="after">An ISO date the text's date is on or after (a comment's article's), which gives the year
+    /// to a date written without one; null to find only dates with a year.</param>
     /// <returns><c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm:ss</c>, or null when no date is found.</returns>
-    public static string? Find(string? text)
+    public static string? Find(string? text, string? after = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -28,6 +32,16 @@ internal static partial class DateText
             if (m.Success && m.Index < best.Index && ToDate(m) is { } date)
             {
                 best = (m.Index, date, text[(m.Index + m.Length)..]);
+            }
+        }
+        if (best.Date is null && after is not null && DateTime.TryParse(after[..Math.Min(10, after.Length)], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            var m = MonthDay().Match(text);
+            if (m.Success && Months.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant(), out var month)
+                && int.TryParse(m.Groups["d"].Value, CultureInfo.InvariantCulture, out var day) && day <= DateTime.DaysInMonth(start.Year, month))
+            {
+                var date = new DateTime(start.Year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+                best = (m.Index, date < start.Date ? date.AddYears(1) : date, text[(m.Index + m.Length)..]);
             }
         }
         if (best.Date is not { } found)
@@ -43,14 +57,21 @@ internal static partial class DateText
         return found.ToString("yyyy-MM-dd", inv);
     }
 
-    private static Regex[] Patterns => [IsoNumeric(), MonthDayYear(), DayMonthYear(), DottedNumeric()];
+    private static Regex[] Patterns => [IsoNumeric(), MonthDayYear(), DayMonthYear(), DottedNumeric(), Slashed()];
 
     private static DateTime? ToDate(Match m)
     {
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
         int month;
-        if (m.Groups["m"].Success)
+        if (m.Groups["a"].Success)
+        {
+            // 14/04/2020 is day first, 04/14/2020 month first; 04/05/2020 could be either and is not taken.
+            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            (day, month) = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : (0, 0);
+        }
+        else if (m.Groups["m"].Success)
         {
             month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         }
@@ -118,6 +139,12 @@ internal static partial class DateText
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex DottedNumeric();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})\b")]
+    private static partial Regex Slashed();
+
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,9})\.? (?<d>\d{1,2})(st|nd|rd|th)?\b(?!,? \d)")]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"^\s*(,|at|um|в|-|–|@)?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(:\d{2})?\s*(?<ampm>[ap]\.?m\.?)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();

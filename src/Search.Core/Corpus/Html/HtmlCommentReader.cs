@@ -14,8 +14,9 @@ internal static class HtmlCommentReader
 
     /// <summary>The page's comments in page order, and the elements they were read from.</summary>
     /// <param name="document">The parsed page.</param>
+    /// <param name="articleDate">The article's date, which gives the year to comment dates shown without one.</param>
     /// <returns>The comments, and the elements that hold them (to be kept out of the article body).</returns>
-    public static (IReadOnlyList<Comment> Comments, IReadOnlyList<IElement> Elements) Read(IDocument document)
+    public static (IReadOnlyList<Comment> Comments, IReadOnlyList<IElement> Elements) Read(IDocument document, string? articleDate)
     {
         var items = document.Body is null ? [] : document.Body.Descendants<IElement>().Where(CommentMarkup.IsComment).ToList();
         var thread = new CommentThreadBuilder();
@@ -27,7 +28,7 @@ internal static class HtmlCommentReader
             var parts = Parts(item).ToList();
             var paragraphs = Text(item, parts);
             var author = Author(parts);
-            var published = Published(parts);
+            var published = Published(parts, articleDate);
             var outer = Ancestors(item).FirstOrDefault(itemSet.Contains);
             // A comment shows who wrote it or when; an element named like a comment with neither is a notice.
             if (paragraphs.Count == 0 || (author is null && published is null && !parts.Any(p => CommentMarkup.AuthorRank(p) > 0)))
@@ -119,12 +120,12 @@ internal static class HtmlCommentReader
         return name;
     }
 
-    private static string? Published(List<IElement> parts)
+    private static string? Published(List<IElement> parts, string? articleDate)
     {
         foreach (var element in parts.Where(CommentMarkup.IsDate))
         {
-            var date = IsoDate.Normalize(element.GetAttribute("datetime")) ?? DateText.Find(BlockText.Line(element))
-                ?? DateText.Find(element.GetAttribute("title"));
+            var date = IsoDate.Normalize(element.GetAttribute("datetime")) ?? DateText.Find(BlockText.Line(element), articleDate)
+                ?? DateText.Find(element.GetAttribute("title"), articleDate);
             if (date is not null)
             {
                 return date;

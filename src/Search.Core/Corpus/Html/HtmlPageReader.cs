@@ -43,10 +43,10 @@ internal static partial class HtmlPageReader
             }
             noscript.Replace(div);
         }
-        var (comments, commentElements) = HtmlCommentReader.Read(document);
-        var inComments = InComments(commentElements);
-        var metadata = PageMetadata.Read(document, inComments);
-        foreach (var element in document.QuerySelectorAll("*").Where(e => inComments(e) || e.LocalName == "form").ToList())
+        var metadata = PageMetadata.Read(document, InComments);
+        var (comments, commentElements) = HtmlCommentReader.Read(document, metadata.Published);
+        var read = commentElements.ToHashSet();
+        foreach (var element in document.QuerySelectorAll("*").Where(e => read.Contains(e) || e.LocalName == "form" || CommentMarkup.IsSection(e)).ToList())
         {
             element.Remove();
         }
@@ -59,21 +59,18 @@ internal static partial class HtmlPageReader
         return new Article(id, body.Title, metadata.Source, metadata.Url, metadata.Published, body.Body, comments, metadata.Author);
     }
 
-    // Inside a comment, or a comment section (the thread's container, its heading, the reply form).
-    private static Func<IElement, bool> InComments(IReadOnlyList<IElement> commentElements)
+    // Inside a comment or a comment section (the thread's container, its heading, the reply form), where dates and
+    // names are not the article's.
+    private static bool InComments(IElement element)
     {
-        var comments = commentElements.ToHashSet();
-        return element =>
+        for (var e = element; e is not null; e = e.ParentElement)
         {
-            for (var e = element; e is not null; e = e.ParentElement)
+            if (CommentMarkup.IsComment(e) || CommentMarkup.IsSection(e))
             {
-                if (comments.Contains(e) || CommentMarkup.IsSection(e))
-                {
-                    return true;
-                }
+                return true;
             }
-            return false;
-        };
+        }
+        return false;
     }
 
     [GeneratedRegex(@"<(!doctype|html|head|body|div|p|article|meta|title|span|a|table)\b", RegexOptions.IgnoreCase)]

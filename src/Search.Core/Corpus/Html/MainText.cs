@@ -34,8 +34,23 @@ internal static class MainText
         {
             return fallback;
         }
-        return Widened(document, found) ?? found;
+        return WithoutTrailingLabels(Widened(document, found) ?? found);
     }
+
+    // What closes the text without being a sentence is a label of what follows it on the page: "Share this:",
+    // "Spread the news:" (buttons), "Topics", "Anzeige", "Email Newsletter" (links and boxes).
+    private static List<string> WithoutTrailingLabels(List<string> paragraphs)
+    {
+        while (paragraphs.Count > 1 && IsLabel(paragraphs[^1]))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+        return paragraphs;
+    }
+
+    private static bool IsLabel(string paragraph) =>
+        (paragraph.Length < 60 && paragraph.EndsWith(':'))
+        || (paragraph.Split(' ').Length <= 2 && char.IsLetter(paragraph[0]) && !char.IsPunctuation(paragraph[^1]));
 
     /// <summary>Whether an element is page furniture around an article: navigation, page header and footer, sidebars, image captions.</summary>
     /// <param name="element">An element of the page.</param>

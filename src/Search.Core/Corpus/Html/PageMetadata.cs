@@ -27,7 +27,7 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
         var source = site ?? (url is not null ? HostName(url) : null);
         var title = PageTitle.Choose(document, jsonLd?.Headline, site);
         var published = PublishedDate(document, jsonLd, url, inComments);
-        var author = jsonLd?.Author ?? Byline(document, inComments);
+        var author = Name(jsonLd?.Author) ?? Byline(document, inComments);
         return new PageMetadata(title, published, source, author, url);
     }
 
@@ -90,19 +90,35 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
 
     private static string? Byline(IDocument document, Func<IElement, bool> inComments)
     {
-        if (Meta(document, "author") is { } meta && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        if (Name(Meta(document, "author")) is { } meta)
         {
             return meta;
         }
         foreach (var element in document.QuerySelectorAll("[rel~=author], [itemprop~=author], .byline, .author").Where(e => !inComments(e)))
         {
-            var text = ByPrefix().Replace(BlockText.Line(element), "").Trim();
-            if (text.Length is > 1 and <= 80)
+            if (Name(BlockText.Line(element)) is { } name)
             {
-                return text;
+                return name;
             }
         }
         return null;
+    }
+
+    // A byline as pages write it: "By NAME", "View all posts by NAME", "NAME Fr, 18. Oktober 2019".
+    private static string? Name(string? byline)
+    {
+        if (byline is null || byline.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var name = ByPrefix().Replace(byline, "");
+        var date = FirstDigit().Match(name);
+        if (date.Success)
+        {
+            name = TrailingWeekday().Replace(name[..date.Index], "");
+        }
+        name = name.Trim().TrimEnd(',', '|', '-', '–', '·').Trim();
+        return name.Length is > 1 and <= 80 ? name : null;
     }
 
     private static string? Absolute(string? href) =>
@@ -117,6 +133,13 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
     [GeneratedRegex(@"/(?<y>(19|20)\d{2})/(?<m>[01]\d)/(?<d>[0-3]\d)/")]
     private static partial Regex DatedPath();
 
-    [GeneratedRegex(@"^(by|von|автор:?)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^.{0,30}?\b(by|von|автор:?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex FirstDigit();
+
+    // A weekday before the date ("Fr,", "Friday,") is the date's, not the name's.
+    [GeneratedRegex(@"\s+\p{L}{2,10}\.?,\s*$")]
+    private static partial Regex TrailingWeekday();
 }
