@@ -122,7 +122,7 @@ internal static class HtmlCommentReader
 
     private static string? Published(List<IElement> parts, string? articleDate)
     {
-        foreach (var element in parts.Where(CommentMarkup.IsDate))
+        foreach (var element in parts.Where(CommentMarkup.IsDate).OrderBy(e => e.HasAttribute("datetime") ? 0 : 1))
         {
             var date = IsoDate.Normalize(element.GetAttribute("datetime")) ?? DateText.Find(BlockText.Line(element), articleDate)
                 ?? DateText.Find(element.GetAttribute("title"), articleDate);
