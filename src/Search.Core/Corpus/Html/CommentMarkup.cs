@@ -50,7 +50,7 @@ internal static partial class CommentMarkup
     /// <returns>True for a text part.</returns>
     public static bool IsText(IElement element) =>
         element.GetAttribute("itemprop") is "text" or "commentText"
-        || (ClassTokens.Of(element).Any(t => TextName().IsMatch(t) && !IsMetaName(t)) && !IsDate(element) && AuthorRank(element) == 0);
+        || (ClassTokens.Of(element).Any(t => TextName().IsMatch(t)) && !ClassTokens.Of(element).Any(IsMetaName) && !IsDate(element) && AuthorRank(element) == 0);
 
     /// <summary>How strongly an element says it holds the commenter's name: 0 not at all, 3 surely.</summary>
     /// <param name="element">An element inside a comment.</param>
