@@ -16,13 +16,14 @@ internal sealed class CommentThreadBuilder
     /// <param name="depth">Its nesting depth as the page shows it; a jump of more than one level is taken as one.</param>
     /// <param name="author">Its author, or null.</param>
     /// <param name="paragraphs">Its paragraphs.</param>
-    public void Add(int depth, string? author, IEnumerable<string> paragraphs)
+    /// <param name="published">When it was posted, in ISO 8601, where the page shows it.</param>
+    public void Add(int depth, string? author, IEnumerable<string> paragraphs, string? published = null)
     {
         depth = Math.Clamp(depth, 0, _latestAtDepth.Count);
         var id = $"c{_comments.Count + 1}";
         var parent = depth == 0 ? null : _latestAtDepth[depth - 1];
         var body = string.Join("\n\n", paragraphs.Select(TitleAndBody.Clean).Where(p => p.Length > 0));
-        _comments.Add(new Comment(id, parent, depth, string.IsNullOrWhiteSpace(author) ? null : author.Trim(), null, body));
+        _comments.Add(new Comment(id, parent, depth, string.IsNullOrWhiteSpace(author) ? null : author.Trim(), published, body));
         if (depth == _latestAtDepth.Count)
         {
             _latestAtDepth.Add(id);
