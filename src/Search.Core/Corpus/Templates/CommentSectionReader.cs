@@ -36,10 +36,6 @@ internal static class CommentSectionReader
         var i = 0;
         while (i < lines.Count)
         {
-            if (CommentVocabulary.IsFormLine(lines[i]) && (thread.Comments.Count > 0 || current is not null))
-            {
-                break;
-            }
             if (roles[i] == CommentLineRole.Text)
             {
                 current?.Paragraphs.Add(lines[i]);
@@ -47,6 +43,11 @@ internal static class CommentSectionReader
                 continue;
             }
             var run = runs.First(r => r.Start == i);
+            var started = thread.Comments.Count > 0 || current is not null;
+            if (started && Enumerable.Range(run.Start, run.End - run.Start).Any(k => CommentVocabulary.IsFormLine(lines[k])))
+            {
+                break; // the comment form: the section is over
+            }
             var opening = OpeningOf(roles, run);
             // Names before the run's first button or date end the comment above ("Great review" / REPLY / NAME).
             for (var k = run.Start; k < run.End && roles[k] == CommentLineRole.Name && k != opening; k++)

@@ -21,13 +21,15 @@ internal static class GenericPageReader
         var lines = page.Lines.Select(TitleAndBody.Clean).Where(l => l.Length > 0).ToList();
         var classes = BoilerplateClassifier.Classify(lines);
         var (start, end) = MainBlockFinder.Find(lines, classes, lines.Count);
-        var section = end > 0 ? CommentSectionFinder.Find(lines, start, end) : null;
+        // Comments follow the article: a comment header above the page's first prose is a menu entry or a counter.
+        var firstProse = Array.FindIndex(classes, c => c == LineClass.Good);
+        var section = end > 0 ? CommentSectionFinder.Find(lines, Math.Max(0, Math.Min(firstProse, start)), end) : null;
         if (section is { } s && s.Start < end)
         {
             (start, end) = MainBlockFinder.Find(lines, classes, s.Start);
         }
         var comments = section?.Comments ?? [];
-        var headline = end > 0 ? HeadlineFinder.Find(lines, start) : -1;
+        var headline = end > 0 ? HeadlineFinder.Find(lines, classes, start) : -1;
         if (headline < 0)
         {
             var plain = TitleAndBody.From(section is { } cut ? lines.Take(cut.Start) : lines);

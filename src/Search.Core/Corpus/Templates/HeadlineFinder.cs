@@ -28,15 +28,16 @@ internal static partial class HeadlineFinder
 
     /// <summary>The index of the headline line, or -1.</summary>
     /// <param name="lines">A page's cleaned, non-blank lines.</param>
+    /// <param name="classes">Their classes: a line of prose is not a headline.</param>
     /// <param name="bodyStart">The first line of the body.</param>
-    public static int Find(IReadOnlyList<string> lines, int bodyStart)
+    public static int Find(IReadOnlyList<string> lines, IReadOnlyList<LineClass> classes, int bodyStart)
     {
         var keys = lines.Select(Key).ToArray();
         var best = -1;
         var bestScore = double.MinValue;
         for (var i = Math.Max(0, bodyStart - LinesBefore); i < Math.Min(lines.Count, bodyStart + LinesInto); i++)
         {
-            if (!IsTitleLike(lines[i]))
+            if (classes[i] is LineClass.Good or LineClass.NearGood || !IsTitleLike(lines[i]))
             {
                 continue;
             }
