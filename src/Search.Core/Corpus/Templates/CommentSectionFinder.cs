@@ -16,12 +16,13 @@ internal static class CommentSectionFinder
     {
         for (var h = bodyStart; h < lines.Count; h++)
         {
-            if (!CommentVocabulary.IsSectionHeader(lines[h]))
+            // Some widgets put the form above the thread ("Leave a comment", the form, then the comments).
+            if (!CommentVocabulary.IsSectionHeader(lines[h]) && !CommentVocabulary.IsFormLine(lines[h]))
             {
                 continue;
             }
             var comments = CommentSectionReader.Read(Rest(lines, h + 1));
-            if (comments.Count == 0)
+            if (!ReadLikeComments(comments, 1))
             {
                 continue;
             }
@@ -43,10 +44,27 @@ internal static class CommentSectionFinder
             if (roles[i] == CommentLineRole.Head)
             {
                 var comments = CommentSectionReader.Read(Rest(lines, bodyEnd + i));
-                return comments.Count > 0 ? (bodyEnd + i, comments) : null;
+                return ReadLikeComments(comments, MinCommentsWithoutHeader) ? (bodyEnd + i, comments) : null;
             }
         }
         return null;
+    }
+
+    // Readers write as people talk, with as many function words as article prose; what a misread footer or a list
+    // of related headlines gives as "comments" has far fewer (headlines, labels, addresses).
+    private const double MinStopWordDensity = 0.25;
+
+    // Without a header, one name beside a date after the article may be anything; two in a row are a thread.
+    private const int MinCommentsWithoutHeader = 2;
+
+    private static bool ReadLikeComments(IReadOnlyList<Comment> comments, int minCount)
+    {
+        if (comments.Count < minCount)
+        {
+            return false;
+        }
+        var words = comments.SelectMany(c => StopWords.WordsOf(c.Body)).ToList();
+        return words.Count > 0 && StopWords.Density(string.Join(' ', words)) >= MinStopWordDensity;
     }
 
     private static List<string> Rest(IReadOnlyList<string> lines, int start) => [.. lines.Skip(start)];
