@@ -16,7 +16,12 @@ internal static class CommentAuthorLine
     public static bool LooksLikeName(string line, int maxWords = MaxWords) =>
         line.Length is > 0 and <= MaxLength && line.Any(char.IsLetter)
         && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords
-        && !"\"“”‘'(«".Contains(line[0]) && !".!?,;:…\"”’)»".Contains(line[^1]) && !line.Contains("://");
+        && !"\"“”‘'(«".Contains(line[0]) && (!".!?,;:…\"”’)»".Contains(line[^1]) || EndsWithInitial(line))
+        && !line.Contains("://");
+
+    // "Hanna W.": a name may end in an initial's full stop, a sentence does not end in a lone capital.
+    private static bool EndsWithInitial(string line) =>
+        line.Length >= 3 && line[^1] == '.' && char.IsUpper(line[^2]) && line[^3] == ' ';
 
     /// <summary>Whether line <paramref name="index"/> of a comment section names the author of the comment below it.</summary>
     /// <param name="lines">The comment section.</param>

@@ -9,6 +9,9 @@ internal static class CommentLineClassifier
     // when the same reader writes again, and then stands where a name stands.
     private const int RepeatedLabelCount = 3;
 
+    // A name-like line that recurs right above another name is a role label ("Gast" / NAME) even when seen twice.
+    private const int RepeatedRoleLabelCount = 2;
+
     // A name followed by a date line may be longer than a bare name: "LIZ THAT SKINNY CHICK CAN BAKE".
     private const int MaxWordsBeforeDate = 8;
 
@@ -29,8 +32,9 @@ internal static class CommentLineClassifier
         var counts = lines.CountBy(l => l).ToDictionary(c => c.Key, c => c.Value);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (counts[lines[i]] >= RepeatedLabelCount && roles[i] is CommentLineRole.Text or CommentLineRole.Name
-                && (roles[i] == CommentLineRole.Text || (i + 1 < lines.Count && roles[i + 1] == CommentLineRole.Name)))
+            var aboveName = roles[i] == CommentLineRole.Name && i + 1 < lines.Count && roles[i + 1] == CommentLineRole.Name;
+            if ((roles[i] == CommentLineRole.Text && counts[lines[i]] >= RepeatedLabelCount)
+                || (aboveName && counts[lines[i]] >= RepeatedRoleLabelCount))
             {
                 roles[i] = CommentLineRole.Skip;
             }

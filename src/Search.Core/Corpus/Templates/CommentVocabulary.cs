@@ -67,7 +67,7 @@ internal static partial class CommentVocabulary
     [GeneratedRegex(@"^\W{0,3}(?:\d+|one|no|ein|eine|keine)\s+" + Nouns + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountHeader();
 
-    [GeneratedRegex(@"^(?:" + Nouns + @"|discussion|diskussion|обсуждение|reader interactions|join the discussion)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:comments?|kommentare?|комментари\p{L}*|discussion|diskussion|обсуждение|reader interactions|join the discussion)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareHeader();
 
     [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|submit a comment|cancel reply|your email address will not be published|you must be logged in to post a comment|comments are closed|show more comments|load more|view all \d+ comments|please enable javascript to view the comments|kommentar (?:hinzufügen|verfassen|schreiben)|schreibe einen kommentar|hinterlasse einen kommentar|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|weitere (?:laden|kommentare anzeigen)|добавить комментарий|оставить комментарий|написать комментарий|показать (?:ещё|еще) комментари)", RegexOptions.IgnoreCase)]

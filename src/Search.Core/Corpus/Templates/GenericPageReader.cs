@@ -22,8 +22,8 @@ internal static class GenericPageReader
         var classes = BoilerplateClassifier.Classify(lines);
         var (start, end) = MainBlockFinder.Find(lines, classes, lines.Count);
         // Comments follow the article: a comment header above the page's first prose is a menu entry or a counter.
-        var firstProse = Array.FindIndex(classes, c => c == LineClass.Good);
-        var section = end > 0 ? CommentSectionFinder.Find(lines, Math.Max(0, Math.Min(firstProse, start)), end) : null;
+        var firstProse = Array.FindIndex(classes, c => c is LineClass.Good or LineClass.NearGood);
+        var section = end > 0 ? CommentSectionFinder.Find(lines, firstProse < 0 ? start : Math.Min(firstProse, start), end) : null;
         if (section is { } s && s.Start < end)
         {
             (start, end) = MainBlockFinder.Find(lines, classes, s.Start);
