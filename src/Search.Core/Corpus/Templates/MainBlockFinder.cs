@@ -25,8 +25,10 @@ internal static partial class MainBlockFinder
     // A numbered list that closes an article: at least this many items, and most of the short lines after it.
     private const int MinListItems = 5;
 
-    // Nothing that follows "Tags", "Share" or "About the author" is weighed together with what precedes it.
-    private const int BoundaryCost = 100_000;
+    // "Tags", "Share", "About the author", "Related coverage" usually close an article: crossing one costs a long
+    // paragraph, more than an author's blurb behind it weighs, less than the rest of an article interrupted by a
+    // box of related links.
+    private const int BoundaryCost = 400;
 
     // Near-good lines count half: prose-like, but not certainly prose.
     private const double NearGoodWeight = 0.5;
@@ -53,6 +55,16 @@ internal static partial class MainBlockFinder
             {
                 (best, bestStart, bestEnd) = (sum, start, i + 1);
             }
+        }
+        // A lead or a closing line of news prose may fall just under the stop-word threshold: doubtful lines at the
+        // block's edges go with it.
+        while (bestEnd > 0 && bestStart > 0 && IsDoubtful(lines[bestStart - 1], classes[bestStart - 1]))
+        {
+            bestStart--;
+        }
+        while (bestEnd > 0 && bestEnd < end && IsDoubtful(lines[bestEnd], classes[bestEnd]))
+        {
+            bestEnd++;
         }
         // A numbered list that closes an article is short lines, but the article's own.
         var runEnd = bestEnd;
@@ -81,11 +93,14 @@ internal static partial class MainBlockFinder
                     ? -ShortLineBetweenProseCost
                     : -ShortLineCost,
                 LineClass.Boundary => -BoundaryCost,
-                _ => StopWords.Density(lines[i]) >= DoubtfulDensity ? -ShortLineCost : -lines[i].Length,
+                _ => IsDoubtful(lines[i], classes[i]) ? -ShortLineCost : -lines[i].Length,
             };
         }
         return weights;
     }
+
+    private static bool IsDoubtful(string line, LineClass lineClass) =>
+        lineClass == LineClass.Bad && !BoilerplateClassifier.IsFurniture(line) && StopWords.Density(line) >= DoubtfulDensity;
 
     private static int PreviousJudged(IReadOnlyList<LineClass> classes, int i)
     {
