@@ -35,7 +35,9 @@ internal static class GenericPageReader
             var plain = TitleAndBody.From(section is { } cut ? lines.Take(cut.Start) : lines);
             return (new Article(page.Id, plain.Title, PageChrome.SourceOf(page.Lines), null, null, plain.Body, comments), comments.Count > 0);
         }
-        var body = Enumerable.Range(start, end - start)
+        // What stands above the headline inside the block (a disclosure, a kicker) is not the article.
+        start = Math.Max(start, headline + 1);
+        var body = Enumerable.Range(start, Math.Max(0, end - start))
             .Where(i => i != headline && !BoilerplateClassifier.IsFurniture(lines[i]))
             .Select(i => lines[i]);
         var text = TitleAndBody.From(body, lines[headline]);
