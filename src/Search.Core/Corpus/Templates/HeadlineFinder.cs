@@ -34,6 +34,11 @@ internal static partial class HeadlineFinder
     private const double StopWordWeight = 4;
     private const double CapitalisedWeight = 2;
 
+    // A headline shown again fills much of the line that shows it ("N thoughts on “TITLE”", "Home » News » TITLE",
+    // "TITLE | Site") or opens it (a post that starts by repeating its title); a paragraph that mentions the same
+    // name in passing is not showing the headline.
+    private const double MinShareOfRepeatingLine = 0.4;
+
     // A site's name is repeated too (in its copyright line, its blurbs), but is rarely more than three words long.
     private const int MinWordsToRepeat = 4;
 
@@ -85,14 +90,23 @@ internal static partial class HeadlineFinder
         var longer = candidates.Where(k => k != i && keys[k].Length > keys[i].Length && keys[k].Contains(keys[i], StringComparison.Ordinal))
             .Select(k => keys[k]).ToList();
         return Enumerable.Range(0, lines.Count).Count(j => j != i
-            && (keys[j].Length > keys[i].Length ? keys[j].Contains(keys[i], StringComparison.Ordinal) : keys[j] == keys[i] && Math.Abs(j - i) <= LinesBefore)
+            && (keys[j].Length > keys[i].Length
+                ? keys[j].Contains(keys[i], StringComparison.Ordinal)
+                    && (keys[i].Length >= MinShareOfRepeatingLine * keys[j].Length || keys[j].StartsWith(keys[i], StringComparison.Ordinal))
+                : keys[j] == keys[i] && Math.Abs(j - i) <= LinesBefore)
             && !longer.Any(l => keys[j].Contains(l, StringComparison.Ordinal))
             && !BoilerplateClassifier.IsFurniture(lines[j]));
     }
 
-    // A byline or date right below the headline is full evidence; one a few lines further down, half.
+    // A byline or date right below the headline is full evidence, one a few lines further down half; so is a
+    // date line right above it, where blogs print the day's heading over the post's title (unless that date is
+    // the second line of a byline: it belongs to the headline above the byline).
     private static double BylineBelow(IReadOnlyList<string> lines, int i, int end)
     {
+        if (i > 0 && TextDate.IsDateLine(lines[i - 1]) && !(i > 1 && Byline().IsMatch(lines[i - 2])))
+        {
+            return BylineBelowWeight;
+        }
         for (var j = i + 1; j <= i + BylineLines && j < end; j++)
         {
             if (Byline().IsMatch(lines[j]) || (TextDate.Find(lines[j], out var iso) is not null && iso is not null))
