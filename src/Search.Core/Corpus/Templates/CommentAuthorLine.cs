@@ -9,22 +9,27 @@ internal static class CommentAuthorLine
     private const int MaxLength = 60;
     private const int MaxWords = 5;
 
+    /// <summary>Whether a line could be a commenter's name: a few words, no sentence punctuation, no address.</summary>
+    /// <param name="line">A trimmed line.</param>
+    /// <param name="maxWords">How many words a name may have here.</param>
+    /// <returns>True for a name-like line.</returns>
+    public static bool LooksLikeName(string line, int maxWords = MaxWords) =>
+        line.Length is > 0 and <= MaxLength && line.Any(char.IsLetter)
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords
+        && !"\"“”‘'(«".Contains(line[0]) && (!".!?,;:…\"”’)»".Contains(line[^1]) || EndsWithInitial(line))
+        && !line.Contains("://");
+
+    // "Hanna W.": a name may end in an initial's full stop, a sentence does not end in a lone capital.
+    private static bool EndsWithInitial(string line) =>
+        line.Length >= 3 && line[^1] == '.' && char.IsUpper(line[^2]) && line[^3] == ' ';
+
     /// <summary>Whether line <paramref name="index"/> of a comment section names the author of the comment below it.</summary>
     /// <param name="lines">The comment section.</param>
     /// <param name="index">The candidate line.</param>
     /// <returns>True for an author line.</returns>
     public static bool IsAuthor(IReadOnlyList<string> lines, int index)
     {
-        var line = lines[index].Trim();
-        if (line.Length is 0 or > MaxLength || !line.Any(char.IsLetter))
-        {
-            return false;
-        }
-        if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
-        {
-            return false;
-        }
-        if ("\"“”‘'(«".Contains(line[0]) || ".!?,;:…\"”’)»".Contains(line[^1]) || line.Contains("://"))
+        if (!LooksLikeName(lines[index].Trim()))
         {
             return false;
         }

@@ -19,16 +19,25 @@ internal static class PageReader
 
     /// <summary>Reads a page into an article.</summary>
     /// <param name="page">The page.</param>
-    /// <param name="warnings">Receives a warning when no template recognises the page, or it has no text.</param>
+    /// <param name="warnings">Receives a warning when no template recognises the page and no structure is found in it,
+    /// or it has no text.</param>
     /// <returns>The article, or null when the page holds no article text at all.</returns>
     public static Article? Read(Page page, ICollection<CorpusWarning> warnings)
     {
         var template = TemplateFor(page);
+        Article article;
         if (template is UnrecognisedPage)
         {
-            warnings.Add(new CorpusWarning(page.Path, null, "matches no known page template; indexed as title and body, without comments"));
+            (article, var structured) = UnrecognisedPage.ReadWithStructure(page);
+            if (!structured)
+            {
+                warnings.Add(new CorpusWarning(page.Path, null, "matches no known page template; indexed as title and body, without comments"));
+            }
         }
-        var article = template.Read(page);
+        else
+        {
+            article = template.Read(page);
+        }
         if (article.Title.Length == 0 && article.Body.Length == 0)
         {
             warnings.Add(new CorpusWarning(page.Path, null, "no article text found, skipped"));

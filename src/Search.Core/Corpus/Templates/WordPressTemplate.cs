@@ -12,7 +12,12 @@ internal sealed partial class WordPressTemplate : IPageTemplate
     public string Name => "WordPress";
 
     /// <inheritdoc />
-    public bool Recognises(Page page) => page.FindLine(l => Header().IsMatch(l.Trim())) >= 0;
+    public bool Recognises(Page page)
+    {
+        // The header alone is not enough: themes that print "NAME says:" threads are read by GenericPageReader.
+        var header = page.FindLine(l => Header().IsMatch(l.Trim()));
+        return header >= 0 && page.FindLine(NumberedCommentList.IsItem, header + 1) >= 0;
+    }
 
     /// <inheritdoc />
     public Article Read(Page page)
