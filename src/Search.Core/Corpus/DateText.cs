@@ -1,151 +1,183 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Search.Core.Corpus.Templates;
 
 namespace Search.Core.Corpus;
 
 /// <summary>
-/// Dates as pages write them for people: <c>July 11, 2011 at 9:54 am</c>, <c>11. Juli 2011</c>, <c>31.12.2019</c>,
-/// <c>2019-12-31</c>, <c>30 мая 2019</c>, <c>14/04/2020</c>. English, German and Russian month names; numeric dates
-/// only where the order is certain (year first; day.month.year with dots as German and Russian write them; a
-/// slashed date whose day is over 12); a month and day without a year (<c>Jun 20th at 2:41 am</c>) only given a
-/// date it follows, as a comment follows its article.
+/// Dates as pages print them for people, beside a headline or a comment (<c>July 11, 2011 at 12:25 pm</c>,
+/// <c>14/04/2020</c>, <c>31. Dezember 2019</c>, <c>17 сентября 2020</c>, <c>2 hours ago</c>), found inside a line and
+/// given in ISO 8601. English, German and Russian month names. A numeric date is taken only where its order is
+/// certain (year first; a slashed or dotted date whose day is over 12, or dotted day.month.year as German and
+/// Russian write it); a date without a year only given a date it follows (a comment follows its article); a
+/// relative one (<c>vor 3 Tagen</c>) is recognised as a date but has no ISO form, since the page's save time is unknown.
 /// </summary>
 internal static partial class DateText
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
+    private static readonly string[][] MonthNames =
+    [
+        ["jan", "january", "januar", "jänner", "января", "январь", "янв"],
+        ["feb", "february", "februar", "февраля", "февраль", "фев"],
+        ["mar", "march", "märz", "marz", "maerz", "mär", "марта", "март", "мар"],
+        ["apr", "april", "апреля", "апрель", "апр"],
+        ["may", "mai", "мая", "май"],
+        ["jun", "june", "juni", "июня", "июнь", "июн"],
+        ["jul", "july", "juli", "июля", "июль", "июл"],
+        ["aug", "august", "августа", "август", "авг"],
+        ["sep", "sept", "september", "сентября", "сентябрь", "сен"],
+        ["oct", "october", "oktober", "okt", "октября", "октябрь", "окт"],
+        ["nov", "november", "ноября", "ноябрь", "ноя"],
+        ["dec", "december", "dezember", "dez", "декабря", "декабрь", "дек"],
+    ];
 
-    /// <summary>The first date in a piece of text, in ISO 8601 (with the time of day where one follows the date).</summary>
+    // Once a date is taken out, what may stand beside it on a line that is only a date: joining words and weekdays.
+    private static readonly HashSet<string> Filler = new(
+        ["at", "on", "um", "am", "в", "posted", "updated", "published", "veröffentlicht", "monday", "tuesday",
+         "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag",
+         "freitag", "samstag", "sonntag", "pm", "uhr"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first date in a text, in ISO 8601 (with the time of day where one is shown).</summary>
     /// <param name="text">Text that may hold a date, such as a comment's meta line.</param>
-    /// <param name="after">An ISO date the text's date is on or after (a comment's article's), which gives the year
-    /// to a date written without one; null to find only dates with a year.</param>
-    /// <returns><c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm:ss</c>, or null when no date is found.</returns>
+    /// <param name="after">An ISO date the text's date is on or after (a comment's article's), which gives the year to
+    /// a date shown without one; null to take only dates with a year.</param>
+    /// <returns><c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm:ss</c>, or null when no date with an ISO form is found.</returns>
     public static string? Find(string? text, string? after = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        var best = (Index: int.MaxValue, Date: (DateTime?)null, After: "");
-        foreach (var pattern in Patterns)
-        {
-            var m = pattern.Match(text);
-            if (m.Success && m.Index < best.Index && ToDate(m) is { } date)
-            {
-                best = (m.Index, date, text[(m.Index + m.Length)..]);
-            }
-        }
-        if (best.Date is null && after is not null && DateTime.TryParse(after[..Math.Min(10, after.Length)], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
-        {
-            var m = MonthDay().Match(text);
-            if (m.Success && Months.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant(), out var month)
-                && int.TryParse(m.Groups["d"].Value, CultureInfo.InvariantCulture, out var day) && day <= DateTime.DaysInMonth(start.Year, month))
-            {
-                var date = new DateTime(start.Year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
-                best = (m.Index, date < start.Date ? date.AddYears(1) : date, text[(m.Index + m.Length)..]);
-            }
-        }
-        if (best.Date is not { } found)
-        {
-            return null;
-        }
-        var inv = CultureInfo.InvariantCulture;
-        var time = TimeOfDay().Match(best.After);
-        if (time.Success && ToTime(time) is { } t)
-        {
-            return found.Add(t).ToString("yyyy-MM-dd'T'HH:mm:ss", inv);
-        }
-        return found.ToString("yyyy-MM-dd", inv);
+        Find(text, out var iso, after);
+        return iso;
     }
 
-    private static Regex[] Patterns => [IsoNumeric(), MonthDayYear(), DayMonthYear(), DottedNumeric(), Slashed()];
-
-    private static DateTime? ToDate(Match m)
+    /// <summary>The first date in a line, and its ISO 8601 form where it has one.</summary>
+    /// <param name="line">A line of a page.</param>
+    /// <param name="iso">The date as <c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm:ss</c>; null for a relative date, an
+    /// ambiguous numeric one, or one without a year when <paramref name="after"/> is not given.</param>
+    /// <param name="after">An ISO date the line's date is on or after, for a date without a year.</param>
+    /// <returns>The matched text, or null when the line shows no date.</returns>
+    public static Match? Find(string line, out string? iso, string? after = null)
     {
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
+        iso = null;
+        foreach (var pattern in (Regex[])[MonthFirst(), DayFirst(), Numeric(), Relative()])
+        {
+            foreach (Match match in pattern.Matches(line))
+            {
+                if (!match.Groups["month"].Success || MonthOf(match.Groups["month"].Value) > 0)
+                {
+                    iso = IsoOf(match, after);
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a line is a date and nothing else of substance (a time, a weekday, <c>at</c> may stand by it).</summary>
+    /// <param name="line">A line of a page.</param>
+    public static bool IsDateLine(string line)
+    {
+        var match = Find(line, out _);
+        if (match is null)
+        {
+            return false;
+        }
+        var rest = line.Remove(match.Index, match.Length);
+        return StopWords.WordsOf(rest).All(w => Filler.Contains(w) || w.All(char.IsDigit));
+    }
+
+    private static int MonthOf(string name)
+    {
+        var key = name.TrimEnd('.').ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].Contains(key) || (key.Length >= 3 && MonthNames[i].Any(n => n.Length > 3 && n.StartsWith(key, StringComparison.Ordinal))))
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static string? IsoOf(Match match, string? after)
+    {
+        if (!match.Groups["day"].Success)
+        {
+            return null; // relative
+        }
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         int month;
-        if (m.Groups["a"].Success)
+        if (match.Groups["mm"].Success)
         {
-            // 14/04/2020 is day first, 04/14/2020 month first; 04/05/2020 could be either and is not taken.
-            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-            (day, month) = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : (0, 0);
+            month = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
+            var dotted = match.Value.Contains('.', StringComparison.Ordinal);
+            if (month > 12 && day <= 12)
+            {
+                (month, day) = (day, month); // 04/14/2020: the American order
+            }
+            else if (!match.Groups["iso"].Success && !dotted && day <= 12 && month <= 12)
+            {
+                return null; // 04/05/2020 is the 4th of May or April the 5th, depending on the site
+            }
         }
-        else if (m.Groups["m"].Success)
+        else
         {
-            month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            month = MonthOf(match.Groups["month"].Value);
         }
-        else if (!Months.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out month))
+        if (month is < 1 or > 12)
         {
             return null;
         }
-        return year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified)
-            : null;
+        int year;
+        if (match.Groups["year"].Success)
+        {
+            year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (after is not null && DateTime.TryParse(after[..Math.Min(10, after.Length)], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            // A comment shown as "Jun 20th" is from the year of its article, or the next if that day has passed.
+            year = new DateTime(start.Year, month, Math.Min(day, DateTime.DaysInMonth(start.Year, month)), 0, 0, 0, DateTimeKind.Unspecified) < start.Date
+                ? start.Year + 1 : start.Year;
+        }
+        else
+        {
+            return null;
+        }
+        if (year is < 1900 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        var date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        if (!match.Groups["hour"].Success)
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture) % 24;
+        var ampm = match.Groups["ampm"].Value.ToLowerInvariant();
+        hour = ampm.StartsWith('p') && hour < 12 ? hour + 12 : ampm.StartsWith('a') && hour == 12 ? 0 : hour;
+        var time = date.AddHours(hour).AddMinutes(int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) % 60);
+        return time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
-    private static TimeSpan? ToTime(Match m)
-    {
-        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
-        var half = m.Groups["ampm"].Value.ToLowerInvariant();
-        if (half.StartsWith('p') && hour < 12)
-        {
-            hour += 12;
-        }
-        else if (half.StartsWith('a') && hour == 12)
-        {
-            hour = 0;
-        }
-        return hour < 24 && minute < 60 ? new TimeSpan(hour, minute, 0) : null;
-    }
+    private const string Time = @"(?:,?\s*(?:at|um|в|-|–|@)?\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?";
 
-    private static Dictionary<string, int> BuildMonths()
-    {
-        string[][] names =
-        [
-            ["january", "jan", "januar", "jänner", "января", "январь", "янв"],
-            ["february", "feb", "februar", "февраля", "февраль", "фев"],
-            ["march", "mar", "märz", "maerz", "mär", "марта", "март", "мар"],
-            ["april", "apr", "апреля", "апрель", "апр"],
-            ["may", "mai", "мая", "май"],
-            ["june", "jun", "juni", "июня", "июнь", "июн"],
-            ["july", "jul", "juli", "июля", "июль", "июл"],
-            ["august", "aug", "августа", "август", "авг"],
-            ["september", "sep", "sept", "сентября", "сентябрь", "сен"],
-            ["october", "oct", "oktober", "okt", "октября", "октябрь", "окт"],
-            ["november", "nov", "ноября", "ноябрь", "ноя"],
-            ["december", "dec", "dezember", "dez", "декабря", "декабрь", "дек"],
-        ];
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
-        {
-            foreach (var name in names[i])
-            {
-                months[name] = i + 1;
-            }
-        }
-        return months;
-    }
+    // "July 11, 2011", "Jun 20th at 2:41 am", "MAY 30, 2019 AT 1:06 PM"
+    [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?" + Time, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<y>\d{4})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})\b")]
-    private static partial Regex IsoNumeric();
+    // "11 July 2011", "31. Dezember 2019", "17 сентября 2020 14:17"
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\.?(?:,?\s+(?<year>\d{4}))?" + Time, RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,9})\.? (?<d>\d{1,2})(st|nd|rd|th)?,? (?<y>\d{4})\b")]
-    private static partial Regex MonthDayYear();
+    // "2019-12-31", "2019/12/31", "14/04/2020", "31.12.2019"
+    [GeneratedRegex(@"\b(?:(?<iso>(?<year>\d{4})[-/](?<mm>\d{1,2})[-/](?<day>\d{1,2}))|(?<day>\d{1,2})[./](?<mm>\d{1,2})[./](?<year>\d{4}))\b" + Time, RegexOptions.IgnoreCase)]
+    private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(\.|st|nd|rd|th)? ?(?<mon>\p{L}{3,9})\.?,? (?<y>\d{4})\b")]
-    private static partial Regex DayMonthYear();
+    private const string Unit = @"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monate?n?|jahren?|jahre?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)";
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
-    private static partial Regex DottedNumeric();
-
-    [GeneratedRegex(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})\b")]
-    private static partial Regex Slashed();
-
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,9})\.? (?<d>\d{1,2})(st|nd|rd|th)?\b(?!,? \d)")]
-    private static partial Regex MonthDay();
-
-    [GeneratedRegex(@"^\s*(,|at|um|в|-|–|@)?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(:\d{2})?\s*(?<ampm>[ap]\.?m\.?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeOfDay();
+    // "2 hours ago", "vor 3 Tagen", "1 Monat her", "5 минут назад"
+    [GeneratedRegex(@"\b(?:vor\s+\d+\s+" + Unit + @"|\d+\s+" + Unit + @"(?:\s+\d+\s+" + Unit + @")?\s+(?:ago|her|назад))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
 }

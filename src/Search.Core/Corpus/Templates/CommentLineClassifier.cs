@@ -52,7 +52,7 @@ internal static class CommentLineClassifier
         {
             return (says, null);
         }
-        var date = TextDate.Find(line, out var iso);
+        var date = DateText.Find(line, out var iso);
         return role switch
         {
             CommentLineRole.Head => (NameBefore(line, date!), iso),
@@ -71,12 +71,12 @@ internal static class CommentLineClassifier
         {
             return CommentLineRole.Head;
         }
-        if (TextDate.IsDateLine(line))
+        if (DateText.IsDateLine(line))
         {
             return CommentLineRole.Date;
         }
-        var date = TextDate.Find(line, out _);
-        if (date is not null && date.Index > 0 && TextDate.IsDateLine(line[date.Index..])
+        var date = DateText.Find(line, out _);
+        if (date is not null && date.Index > 0 && DateText.IsDateLine(line[date.Index..])
             && CommentAuthorLine.LooksLikeName(NameBefore(line, date), MaxWordsBeforeDate))
         {
             return CommentLineRole.Head;

@@ -52,7 +52,7 @@ internal static class GenericPageReader
         var above = Enumerable.Range(headline - DateLinesAbove, DateLinesAbove).Reverse();
         foreach (var i in below.Concat(above).Where(i => i >= 0 && i < lines.Count))
         {
-            if (TextDate.Find(lines[i], out var iso) is not null && iso is not null)
+            if (DateText.Find(lines[i], out var iso) is not null && iso is not null)
             {
                 return iso[..10];
             }
