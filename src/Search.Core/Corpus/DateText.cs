@@ -57,8 +57,10 @@ internal static partial class DateText
     /// <param name="iso">The date as <c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm:ss</c>; null for a relative date, an
     /// ambiguous numeric one, or one without a year when <paramref name="after"/> is not given.</param>
     /// <param name="after">An ISO date the line's date is on or after, for a date without a year.</param>
+    /// <param name="dayFirst">The order of an ambiguous numeric date (<c>04/05/2020</c>) where the page shows it
+    /// elsewhere (<see cref="DayFirstIn"/>); null to leave such a date out.</param>
     /// <returns>The matched text, or null when the line shows no date.</returns>
-    public static Match? Find(string line, out string? iso, string? after = null)
+    public static Match? Find(string line, out string? iso, string? after = null, bool? dayFirst = null)
     {
         iso = null;
         foreach (var pattern in (Regex[])[MonthFirst(), DayFirst(), Numeric(), Relative()])
@@ -67,7 +69,7 @@ internal static partial class DateText
             {
                 if (!match.Groups["month"].Success || MonthOf(match.Groups["month"].Value) > 0)
                 {
-                    iso = IsoOf(match, after);
+                    iso = IsoOf(match, after, dayFirst);
                     return match;
                 }
             }
@@ -101,7 +103,34 @@ internal static partial class DateText
         return 0;
     }
 
-    private static string? IsoOf(Match match, string? after)
+    /// <summary>
+    /// The order in which a page writes numeric dates, where one of them shows it: <c>14/04/2020</c> is day first,
+    /// <c>04/14/2020</c> month first.
+    /// </summary>
+    /// <param name="lines">The page's lines.</param>
+    /// <returns>True for day first, false for month first, null when no date on the page tells.</returns>
+    public static bool? DayFirstIn(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            foreach (Match match in Numeric().Matches(line))
+            {
+                if (match.Groups["iso"].Success)
+                {
+                    continue;
+                }
+                var first = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var second = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
+                if (first > 12 != second > 12)
+                {
+                    return first > 12;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string? IsoOf(Match match, string? after, bool? dayFirst)
     {
         if (!match.Groups["day"].Success)
         {
@@ -119,7 +148,15 @@ internal static partial class DateText
             }
             else if (!match.Groups["iso"].Success && !dotted && day <= 12 && month <= 12)
             {
-                return null; // 04/05/2020 is the 4th of May or April the 5th, depending on the site
+                // 04/05/2020 is the 4th of May or April the 5th, depending on the site.
+                if (dayFirst is null)
+                {
+                    return null;
+                }
+                if (dayFirst == false)
+                {
+                    (month, day) = (day, month);
+                }
             }
         }
         else

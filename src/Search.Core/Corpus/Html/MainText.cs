@@ -34,7 +34,21 @@ internal static class MainText
         {
             return fallback;
         }
-        return WithoutTrailingLabels(Widened(document, found) ?? found);
+        return WithoutTrailingLabels(WithoutLeadingDates(Widened(document, found) ?? found));
+    }
+
+    // A date line above the text ("· 6. November 2023", the rest of a byline) is the page's metadata, read elsewhere.
+    private static List<string> WithoutLeadingDates(List<string> paragraphs)
+    {
+        var lead = paragraphs.TakeWhile(p => p.Length < ProseLength).Count();
+        for (var i = lead - 1; i >= 0; i--)
+        {
+            if (DateText.IsDateLine(paragraphs[i]))
+            {
+                paragraphs.RemoveAt(i);
+            }
+        }
+        return paragraphs;
     }
 
     // What closes the text without being a sentence is a label of what follows it on the page: "Share this:",

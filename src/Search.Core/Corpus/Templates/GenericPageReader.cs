@@ -50,9 +50,10 @@ internal static class GenericPageReader
     {
         var below = Enumerable.Range(headline + 1, DateLinesBelow);
         var above = Enumerable.Range(headline - DateLinesAbove, DateLinesAbove).Reverse();
+        var dayFirst = DateText.DayFirstIn(lines);
         foreach (var i in below.Concat(above).Where(i => i >= 0 && i < lines.Count))
         {
-            if (DateText.Find(lines[i], out var iso) is not null && iso is not null)
+            if (DateText.Find(lines[i], out var iso, dayFirst: dayFirst) is not null && iso is not null)
             {
                 return iso[..10];
             }
