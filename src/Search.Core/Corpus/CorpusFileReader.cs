@@ -52,6 +52,24 @@ internal static class CorpusFileReader
         }
     }
 
+    /// <summary>Whether a file is read whole (a page or a JSON document) rather than streamed (JSON Lines).</summary>
+    /// <param name="relativePath">The file's path; its extension says.</param>
+    public static bool IsWholeFile(string relativePath) =>
+        !Path.GetExtension(relativePath).Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads a whole-file page or JSON document at once, closing the file before it returns.</summary>
+    /// <param name="fullPath">Where the file is.</param>
+    /// <param name="relativePath">The file relative to the corpus folder.</param>
+    /// <param name="warnings">Receives the file's warnings.</param>
+    /// <returns>Its articles.</returns>
+    /// <exception cref="IOException">The file vanished or could not be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static List<Article> ReadWhole(string fullPath, string relativePath, ICollection<CorpusWarning> warnings)
+    {
+        using var stream = Open(fullPath);
+        return Read(stream, relativePath, warnings).ToList();
+    }
+
     /// <summary>Opens a corpus file for reading, sharing it with writers (a scraper may still be writing).</summary>
     /// <param name="fullPath">Where the file is.</param>
     /// <returns>The open stream.</returns>

@@ -103,17 +103,33 @@ public static class CorpusIndexer
         var threads = request.Threads > 0 ? request.Threads : Environment.ProcessorCount;
         using var pool = new DocumentWriterPool(writer, schema, threads, progress);
         var idsSeen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (file, hash) in changes.Added.Concat(changes.Updated))
+        var pending = changes.Added.Concat(changes.Updated).ToList();
+        var readAhead = new PageReadAhead(pending.Select(p => p.File).ToList(), threads);
+        for (var i = 0; i < pending.Count; i++)
         {
+            var (file, hash) = pending[i];
             cancel.ThrowIfCancellationRequested();
             var fileWarnings = new List<CorpusWarning>();
             IEnumerable<Article> read;
-            FileStream stream;
+            FileStream? stream = null;
             try
             {
                 // Open (and, for pages, read) before deleting the old version, so an unreadable file keeps it.
-                stream = CorpusFileReader.Open(file.FullPath);
-                read = CorpusFileReader.Read(stream, file.RelativePath, fileWarnings);
+                if (PageReadAhead.ReadsWhole(file))
+                {
+                    var page = readAhead.Take(i);
+                    if (page.Failure is not null)
+                    {
+                        throw page.Failure;
+                    }
+                    fileWarnings.AddRange(page.Warnings);
+                    read = page.Articles;
+                }
+                else
+                {
+                    stream = CorpusFileReader.Open(file.FullPath);
+                    read = CorpusFileReader.Read(stream, file.RelativePath, fileWarnings);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -138,7 +154,7 @@ public static class CorpusIndexer
                             idsSeen[article.Id] = file.RelativePath;
                         }
                         pool.Add(article, file.RelativePath, cancel);
-                        progress.ReadUpTo(Math.Min(stream.Position, file.Size));
+                        progress.ReadUpTo(stream is null ? file.Size : Math.Min(stream.Position, file.Size));
                         fileArticles++;
                         fileComments += article.Comments.Count;
                     }
