@@ -31,7 +31,7 @@ internal static partial class HtmlPageReader
             warnings.Add(new CorpusWarning(relativePath, null, "has no HTML tags; read as a text page"));
             return PageReader.Read(Page.FromText(id, relativePath, text), warnings);
         }
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(WithoutCode(text));
         // The page is read as a browser without JavaScript shows it, and such a browser shows what noscript holds
         // (Blogger's templates keep the whole post there).
         foreach (var noscript in document.QuerySelectorAll("noscript").ToList())
@@ -72,6 +72,13 @@ internal static partial class HtmlPageReader
         }
         return false;
     }
+
+    // Scripts and style sheets are often most of a saved page's bytes and never its text: emptied before parsing,
+    // as the parser would end them (at the first "</script"), except JSON-LD, which holds the article's metadata.
+    private static string WithoutCode(string html) => Code().Replace(html, m => $"<{m.Groups["tag"].Value}></{m.Groups["tag"].Value}>");
+
+    [GeneratedRegex(@"<(?<tag>script|style)\b(?![^>]*ld\+json)[^>]*>.*?</\k<tag>\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"<(!doctype|html|head|body|div|p|article|meta|title|span|a|table)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();

@@ -17,6 +17,8 @@ internal static class MainText
     // nothing is ever fetched from it.
     private const string NoAddress = "https://localhost/";
 
+    private const string NeverText = "script, style, svg, iframe, template, link, meta, nav, form, button, select, input, textarea";
+
     // A paragraph this long is prose wherever it stands; when Readability leaves out more than a quarter of the
     // page's prose, its choice was too narrow (a long list of names outscored the letter above it).
     private const int ProseLength = 150;
@@ -78,6 +80,11 @@ internal static class MainText
     {
         try
         {
+            // Readability walks the whole tree several times; what can never be article text need not be walked.
+            foreach (var element in copy.QuerySelectorAll(NeverText).ToList())
+            {
+                element.Remove();
+            }
             var reader = new Reader(url ?? NoAddress, copy) { DisableJSONLD = true, ContinueIfNotReadable = true };
             var article = reader.GetArticle();
             return article.Content is { Length: > 0 } html ? FromHtml(html) : [];

@@ -22,43 +22,24 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
     public static PageMetadata Read(IDocument document, Func<IElement, bool> inComments)
     {
         var jsonLd = JsonLdArticle.Read(document);
-        var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Absolute(Meta(document, "og:url"));
-        var site = Meta(document, "og:site_name") ?? jsonLd?.Publisher ?? Meta(document, "application-name");
+        var meta = MetaTags.Of(document);
+        var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url"));
+        var site = meta.First("og:site_name") ?? jsonLd?.Publisher ?? meta.First("application-name");
         var source = site ?? (url is not null ? HostName(url) : null);
-        var title = PageTitle.Choose(document, jsonLd?.Headline, site);
-        var published = PublishedDate(document, jsonLd, url, inComments);
-        var author = Name(jsonLd?.Author) ?? Byline(document, inComments);
+        var title = PageTitle.Choose(document, meta, jsonLd?.Headline, site);
+        var published = PublishedDate(document, meta, jsonLd, url, inComments);
+        var author = Name(jsonLd?.Author) ?? Byline(document, meta, inComments);
         return new PageMetadata(title, published, source, author, url);
     }
 
-    /// <summary>The content of the first meta tag with that property or name, white space folded, or null.</summary>
-    /// <param name="document">The page.</param>
-    /// <param name="key">A <c>property</c> or <c>name</c> value, such as <c>og:title</c>.</param>
-    public static string? Meta(IDocument document, string key) => Metas(document, key).FirstOrDefault();
-
-    /// <summary>The contents of every meta tag with that property or name, white space folded, in page order.</summary>
-    /// <param name="document">The page.</param>
-    /// <param name="key">A <c>property</c> or <c>name</c> value, such as <c>og:title</c>.</param>
-    public static IEnumerable<string> Metas(IDocument document, string key)
-    {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
-        {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && BlockText.Fold(meta.GetAttribute("content")!) is { Length: > 0 } value)
-            {
-                yield return value;
-            }
-        }
-    }
-
-    private static string? PublishedDate(IDocument document, JsonLdArticle? jsonLd, string? url, Func<IElement, bool> inComments)
+    private static string? PublishedDate(IDocument document, MetaTags meta, JsonLdArticle? jsonLd, string? url, Func<IElement, bool> inComments)
     {
         string?[] declared =
         [
-            jsonLd?.Published, Meta(document, "article:published_time"), Meta(document, "og:published_time"),
-            Meta(document, "datePublished"), Meta(document, "pubdate"), Meta(document, "publishdate"),
-            Meta(document, "DC.date.issued"), Meta(document, "dcterms.created"), Meta(document, "date"),
-            Meta(document, "sailthru.date"), Meta(document, "parsely-pub-date"),
+            jsonLd?.Published, meta.First("article:published_time"), meta.First("og:published_time"),
+            meta.First("datePublished"), meta.First("pubdate"), meta.First("publishdate"),
+            meta.First("DC.date.issued"), meta.First("dcterms.created"), meta.First("date"),
+            meta.First("sailthru.date"), meta.First("parsely-pub-date"),
         ];
         foreach (var value in declared)
         {
@@ -88,11 +69,11 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
         return null;
     }
 
-    private static string? Byline(IDocument document, Func<IElement, bool> inComments)
+    private static string? Byline(IDocument document, MetaTags meta, Func<IElement, bool> inComments)
     {
-        if (Name(Meta(document, "author")) is { } meta)
+        if (Name(meta.First("author")) is { } declared)
         {
-            return meta;
+            return declared;
         }
         foreach (var element in document.QuerySelectorAll("[rel~=author], [itemprop~=author], .byline, .author").Where(e => !inComments(e)))
         {

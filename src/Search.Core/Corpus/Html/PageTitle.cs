@@ -12,12 +12,13 @@ internal static partial class PageTitle
 {
     /// <summary>Chooses the headline.</summary>
     /// <param name="document">The parsed page.</param>
+    /// <param name="meta">The page's meta tags.</param>
     /// <param name="headline">The JSON-LD headline, or null.</param>
     /// <param name="site">The site's name, or null.</param>
     /// <returns>The headline, or an empty string when the page has none.</returns>
-    public static string Choose(IDocument document, string? headline, string? site)
+    public static string Choose(IDocument document, MetaTags meta, string? headline, string? site)
     {
-        var og = PageMetadata.Metas(document, "og:title").Concat(PageMetadata.Metas(document, "twitter:title"));
+        var og = meta.All("og:title").Concat(meta.All("twitter:title"));
         var title = document.Title is { } t ? BlockText.Fold(t) : null;
         var raw = new[] { headline }.Concat(og).Append(title).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!).Distinct().ToList();
         var declared = raw.Select(c => WithoutSite(c, site)).ToList();
