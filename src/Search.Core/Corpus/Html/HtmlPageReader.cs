@@ -31,7 +31,14 @@ internal static partial class HtmlPageReader
             warnings.Add(new CorpusWarning(relativePath, null, "has no HTML tags; read as a text page"));
             return PageReader.Read(Page.FromText(id, relativePath, text), warnings);
         }
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(WithoutCode(text));
+        var html = WithoutCode(text);
+        if (HtmlNesting.TooDeep(html))
+        {
+            warnings.Add(new CorpusWarning(relativePath, null,
+                $"elements nested more than {HtmlNesting.MaxDepth} deep, as no browser builds a page; read as text without its markup"));
+            return PageReader.Read(Page.FromText(id, relativePath, TagStripper.Text(html)), warnings);
+        }
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         // The page is read as a browser without JavaScript shows it, and such a browser shows what noscript holds
         // (Blogger's templates keep the whole post there).
         foreach (var noscript in document.QuerySelectorAll("noscript").ToList())

@@ -24,6 +24,15 @@ internal static class MainText
     private const int ProseLength = 150;
     private const double MissedProseShare = 0.25;
 
+    // Each prose paragraph is looked for in the text Readability kept; past this many (no article has them: a page
+    // of 200,000 paragraphs does) the search would cost the square of the page, and Readability's choice stands.
+    private const int MaxProseChecked = 2000;
+
+    // Readability's scoring grows faster than the page: past this many elements (ten times the largest real page
+    // measured here, 1,816) it is not run, and the page's own article element, or its body less navigation, is the
+    // text.
+    private const int MaxElementsScored = 20_000;
+
     /// <summary>The article's paragraphs.</summary>
     /// <param name="document">The parsed page, comment sections already removed.</param>
     /// <param name="url">The page's address, or null.</param>
@@ -85,7 +94,10 @@ internal static class MainText
             {
                 element.Remove();
             }
-            var reader = new Reader(url ?? NoAddress, copy) { DisableJSONLD = true, ContinueIfNotReadable = true };
+            var reader = new Reader(url ?? NoAddress, copy)
+            {
+                DisableJSONLD = true, ContinueIfNotReadable = true, MaxElemsToParse = MaxElementsScored,
+            };
             var article = reader.GetArticle();
             return article.Content is { Length: > 0 } html ? FromHtml(html) : [];
         }
@@ -101,6 +113,10 @@ internal static class MainText
     {
         var prose = document.QuerySelectorAll("p").Where(p => !Ancestors(p).Any(IsFurniture))
             .Select(p => (Element: p, Text: BlockText.Line(p))).Where(p => p.Text.Length >= ProseLength).ToList();
+        if (prose.Count > MaxProseChecked)
+        {
+            return null;
+        }
         var text = string.Join(" ", found);
         var missed = prose.Where(p => !text.Contains(p.Text, StringComparison.Ordinal)).ToList();
         if (missed.Count == 0 || missed.Sum(p => p.Text.Length) <= MissedProseShare * prose.Sum(p => p.Text.Length))

@@ -14,13 +14,15 @@ internal static class CommentSectionFinder
     /// <returns>The section, or null when the page shows no comments.</returns>
     public static (int Start, IReadOnlyList<Comment> Comments)? Find(IReadOnlyList<string> lines, int bodyStart, int bodyEnd)
     {
-        for (var h = bodyStart; h < lines.Count; h++)
+        var tried = 0;
+        for (var h = bodyStart; h < lines.Count && tried < MaxHeadersTried; h++)
         {
             // Some widgets put the form above the thread ("Leave a comment", the form, then the comments).
             if (!CommentVocabulary.IsSectionHeader(lines[h]) && !CommentVocabulary.IsFormLine(lines[h]))
             {
                 continue;
             }
+            tried++;
             var comments = CommentSectionReader.Read(Rest(lines, h + 1));
             if (!ReadLikeComments(comments, 1))
             {
@@ -53,6 +55,10 @@ internal static class CommentSectionFinder
     // Readers write as people talk, with as many function words as article prose; what a misread footer or a list
     // of related headlines gives as "comments" has far fewer (headlines, labels, addresses).
     private const double MinStopWordDensity = 0.25;
+
+    // Each header tried reads the rest of the page as comments: a page of thousands of "Comments" lines (a forum
+    // dump, a hostile file) must not cost the square of its length. Real pages have a handful.
+    private const int MaxHeadersTried = 20;
 
     // Without a header, one name beside a date after the article may be anything; two in a row are a thread.
     private const int MinCommentsWithoutHeader = 2;
