@@ -28,7 +28,7 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
         var source = site ?? (url is not null ? HostName(url) : null);
         var title = PageTitle.Choose(document, meta, jsonLd?.Headline, site);
         var published = PublishedDate(document, meta, jsonLd, url, inComments);
-        var author = Name(jsonLd?.Author) ?? Byline(document, meta, inComments);
+        var author = Name(jsonLd?.Author) ?? AuthorOnPage(document, meta, inComments);
         return new PageMetadata(title, published, source, author, url);
     }
 
@@ -69,7 +69,7 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
         return null;
     }
 
-    private static string? Byline(IDocument document, MetaTags meta, Func<IElement, bool> inComments)
+    private static string? AuthorOnPage(IDocument document, MetaTags meta, Func<IElement, bool> inComments)
     {
         if (Name(meta.First("author")) is { } declared)
         {
@@ -92,7 +92,7 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
         {
             return null;
         }
-        var name = ByPrefix().Replace(byline, "");
+        var name = Byline.WithoutIntroduction(byline);
         var date = FirstDigit().Match(name);
         if (date.Success)
         {
@@ -113,9 +113,6 @@ internal sealed partial record PageMetadata(string Title, string? Published, str
 
     [GeneratedRegex(@"/(?<y>(19|20)\d{2})/(?<m>[01]\d)/(?<d>[0-3]\d)/")]
     private static partial Regex DatedPath();
-
-    [GeneratedRegex(@"^.{0,30}?\b(by|von|автор:?)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex FirstDigit();

@@ -103,13 +103,13 @@ internal static partial class HeadlineFinder
     // the second line of a byline: it belongs to the headline above the byline).
     private static double BylineBelow(IReadOnlyList<string> lines, int i, int end)
     {
-        if (i > 0 && DateText.IsDateLine(lines[i - 1]) && !(i > 1 && Byline().IsMatch(lines[i - 2])))
+        if (i > 0 && DateText.IsDateLine(lines[i - 1]) && !(i > 1 && Byline.Opens(lines[i - 2])))
         {
             return BylineBelowWeight;
         }
         for (var j = i + 1; j <= i + BylineLines && j < end; j++)
         {
-            if (Byline().IsMatch(lines[j]) || (DateText.Find(lines[j], out var iso) is not null && iso is not null))
+            if (Byline.Opens(lines[j]) || (DateText.Find(lines[j], out var iso) is not null && iso is not null))
             {
                 return j - i <= BylineRightBelow ? BylineBelowWeight : BylineBelowWeight / 2;
             }
@@ -130,15 +130,12 @@ internal static partial class HeadlineFinder
         return words is >= 2 and <= MaxWords && line.Length <= MaxLength && line.Any(char.IsLetter)
             && !line.EndsWith(':') && !(line.EndsWith('.') && line.Length >= SentenceLength)
             && !SentenceBreak().IsMatch(line) && !"([".Contains(line[0]) && !line.Contains("://", StringComparison.Ordinal)
-            && !DateText.IsDateLine(line) && !Byline().IsMatch(line) && !Breadcrumb().IsMatch(line)
+            && !DateText.IsDateLine(line) && !Byline.Opens(line) && !Breadcrumb().IsMatch(line)
             && !BoilerplateClassifier.IsFurniture(line)
             && !CommentVocabulary.IsSectionHeader(line) && !CommentVocabulary.IsActionLine(line);
     }
 
     private static string Key(string line) => TypographicFolding.Fold(line).ToUpperInvariant();
-
-    [GeneratedRegex(@"^(?:by|von|от|author|autor|posted by|written by|geschrieben von)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Byline();
 
     // "Home » Recipes » Title", "Home>Articles>Title", "Home / Buch / Title": the path to a page, not its headline.
     [GeneratedRegex(@"(?:\S\s*(?:»|>|/|›|\|)\s*\S.*){2}")]
