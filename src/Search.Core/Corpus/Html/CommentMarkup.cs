@@ -50,7 +50,8 @@ internal static partial class CommentMarkup
     /// <returns>True for a text part.</returns>
     public static bool IsText(IElement element) =>
         element.GetAttribute("itemprop") is "text" or "commentText"
-        || (ClassTokens.Of(element).Any(t => TextName().IsMatch(t)) && !ClassTokens.Of(element).Any(IsMetaName) && !IsDate(element) && AuthorRank(element) == 0);
+        || (ClassTokens.Of(element).Any(t => TextName().IsMatch(t)) && !ClassTokens.Of(element).Any(IsMetaName) && !IsDate(element)
+            && AuthorRank(element) == 0 && !BlockText.IsInvisible(element));
 
     /// <summary>How strongly an element says it holds the commenter's name: 0 not at all, 3 surely.</summary>
     /// <param name="element">An element inside a comment.</param>
@@ -126,7 +127,7 @@ internal static partial class CommentMarkup
     [GeneratedRegex(@"date|time|published|timestamp|meta")]
     private static partial Regex DateName();
 
-    [GeneratedRegex(@"reply|actions?$|meta|metadata|footer|header|avatar|like|vote|share|rating|says|permalink|edit|report|flag|toolbar|tools")]
+    [GeneratedRegex(@"reply|actions?$|meta|metadata|footer|header|avatar|like|vote|share|rating|says|permalink|edit|report|flag|toolbar|tools|button|translat")]
     private static partial Regex MetaName();
 
     [GeneratedRegex(@"(?:depth|level)[-_](?<n>\d+)$")]
