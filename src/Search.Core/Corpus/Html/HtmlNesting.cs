@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Search.Core.Corpus.Html;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Search.Core.Corpus.Html;
 /// to the depth for every tag (it searches its stack of open elements), so a page of 100,000 nested elements
 /// would take minutes; browsers stop nesting at 512. No real page comes near that.
 /// </summary>
-internal static partial class HtmlNesting
+internal static class HtmlNesting
 {
     /// <summary>The deepest nesting a page may have to be parsed as HTML.</summary>
     public const int MaxDepth = 512;
@@ -26,14 +24,30 @@ internal static partial class HtmlNesting
     public static bool TooDeep(string html)
     {
         var open = new List<string>();
-        foreach (Match tag in Tag().Matches(html))
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
-            var name = tag.Groups["name"].Value;
-            if (NeverNest.Contains(name) || tag.Groups["self"].Success)
+            var end = html[i + 1] == '/';
+            var nameStart = end ? i + 2 : i + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is ':' or '-'))
+            {
+                nameEnd++;
+            }
+            var close = html.IndexOf('>', nameEnd);
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]) || close < 0)
+            {
+                i++;
+                continue;
+            }
+            var name = html[nameStart..nameEnd];
+            var selfClosing = html[close - 1] == '/';
+            i = close + 1;
+            if (NeverNest.Contains(name) || selfClosing)
             {
                 continue;
             }
-            if (!tag.Groups["end"].Success)
+            if (!end)
             {
                 open.Add(name);
                 if (open.Count > MaxDepth)
@@ -50,7 +64,4 @@ internal static partial class HtmlNesting
         }
         return false;
     }
-
-    [GeneratedRegex(@"<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(?<self>/)?>")]
-    private static partial Regex Tag();
 }
