@@ -20,6 +20,12 @@ internal static class ClassTokens
     public static IEnumerable<string> AndId(IElement element) =>
         element.Id is { Length: > 0 } id ? Of(element).Append(id.ToLowerInvariant()) : Of(element);
 
+    /// <summary>The element's class tokens and its id as the page writes them, case kept (for camel-case names).</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>Its names.</returns>
+    public static IEnumerable<string> AndIdCased(IElement element) =>
+        element.Id is { Length: > 0 } id ? element.ClassList.Append(id) : element.ClassList;
+
     /// <summary>Whether the element has one of the given class tokens.</summary>
     /// <param name="element">The element.</param>
     /// <param name="tokens">Lower-case tokens.</param>

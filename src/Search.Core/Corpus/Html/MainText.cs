@@ -33,6 +33,8 @@ internal static class MainText
     // text.
     private const int MaxElementsScored = 20_000;
 
+    private const double MaxFurnitureShare = 0.3;
+
     /// <summary>The article's paragraphs.</summary>
     /// <param name="document">The parsed page, comment sections already removed.</param>
     /// <param name="url">The page's address, or null.</param>
@@ -96,7 +98,7 @@ internal static class MainText
             }
             var reader = new Reader(url ?? NoAddress, copy)
             {
-                DisableJSONLD = true, ContinueIfNotReadable = true, MaxElemsToParse = MaxElementsScored,
+                DisableJSONLD = true, ContinueIfNotReadable = true, MaxElemsToParse = MaxElementsScored, KeepClasses = true,
             };
             var article = reader.GetArticle();
             return article.Content is { Length: > 0 } html ? FromHtml(html) : [];
@@ -159,7 +161,14 @@ internal static class MainText
         return Read(fragment.Body!);
     }
 
-    private static List<string> Read(IElement root) => BlockText.Paragraphs(root, IsFurniture, withoutLinkLists: true);
+    // A box named as furniture is left out unless it holds most of the text: a theme that names the article's own
+    // wrapper "post-share-wrap" must not lose the article.
+    private static List<string> Read(IElement root)
+    {
+        var length = root.TextContent.Length;
+        return BlockText.Paragraphs(
+            root, e => IsFurniture(e) || (FurnitureNames.Has(e) && e.TextContent.Length < length * MaxFurnitureShare), withoutLinkLists: true);
+    }
 
     private static List<string> Fallback(IHtmlDocument document)
     {
