@@ -65,6 +65,8 @@ public static class CorpusIndexer
 
             var (articles, comments) = Apply(changes, writer, schema, request, progress, warnings, cancel);
             var stamp = CorpusStamp.Of(files);
+            // The last moment a cancelled run can still leave the index as it was.
+            cancel.ThrowIfCancellationRequested();
             if (changes.Any || !existed || stamp != previousStamp)
             {
                 writer.SetCommitData(IndexMetadata.For(schema, request.Corpus, stamp).ToCommitData());
@@ -144,6 +146,9 @@ public static class CorpusIndexer
                 {
                     foreach (var article in read)
                     {
+                        // The queue only looks at the token when it is full: with writers keeping up, a run of one
+                        // big file would not notice Ctrl+C until it ended.
+                        cancel.ThrowIfCancellationRequested();
                         if (idsSeen.TryGetValue(article.Id, out var other))
                         {
                             fileWarnings.Add(new CorpusWarning(file.RelativePath, null,
