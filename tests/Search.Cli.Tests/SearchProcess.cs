@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Search.Cli.Tests;
 
@@ -48,18 +49,23 @@ internal sealed class SearchProcess : IDisposable
     }
 
     /// <summary>
-    /// Sends SIGINT, what Ctrl+C sends, through the system's <c>kill</c> (.NET can only send SIGKILL), and returns
-    /// without waiting: the process handles it and ends by itself.
+    /// Sends SIGINT, what Ctrl+C sends, with libc's <c>kill</c> (.NET can only send SIGKILL), and returns without
+    /// waiting: the process handles it and ends by itself.
     /// </summary>
     public void Interrupt()
     {
-        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-        if (kill.ExitCode != 0)
+        // Straight from this process: starting the `kill` program forks the test host, which in a loaded parallel run
+        // can take longer than the index run it should interrupt (the run then ends with exit 0 and the test fails).
+        if (SendSignal(_process.Id, SigInt) != 0)
         {
-            throw new InvalidOperationException($"kill -INT {_process.Id} failed (exit {kill.ExitCode})");
+            throw new InvalidOperationException($"kill({_process.Id}, SIGINT) failed (errno {Marshal.GetLastPInvokeError()})");
         }
     }
+
+    private const int SigInt = 2;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>Waits for the process to end by itself; kills it and fails after <paramref name="timeout"/>.</summary>
     public CliRun WaitForExit(TimeSpan timeout)
