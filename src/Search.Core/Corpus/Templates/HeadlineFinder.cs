@@ -80,7 +80,7 @@ internal static partial class HeadlineFinder
     // Lines that show the candidate again: a longer line holding it (the window title, a breadcrumb, "N thoughts on
     // “TITLE”"), or the same line within the headline's window (a headline printed twice); not the same line far off,
     // which is a menu entry or a tagline repeated in the footer. A line holding a longer candidate that holds this
-    // one repeats that one ("Nam Nghi Phu Quoc" inside "Nam Nghi Phu Quoc, The Unbound Collection ... Opens").
+    // one repeats that one ("Harbour Hotel" inside "Harbour Hotel, the Coast Collection, Opens Its Doors").
     private static int Repeats(IReadOnlyList<string> lines, string[] keys, List<int> candidates, int i)
     {
         if (StopWords.WordsOf(lines[i]).Count < MinWordsToRepeat)
