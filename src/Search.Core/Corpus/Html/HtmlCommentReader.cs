@@ -10,8 +10,6 @@ namespace Search.Core.Corpus.Html;
 /// </summary>
 internal static class HtmlCommentReader
 {
-    private static readonly HashSet<string> NoName = new(StringComparer.OrdinalIgnoreCase) { "anonymous", "anonym", "unknown", "аноним" };
-
     /// <summary>The page's comments in page order, and the elements they were read from.</summary>
     /// <param name="document">The parsed page.</param>
     /// <param name="articleDate">The article's date, which gives the year to comment dates shown without one.</param>
@@ -101,23 +99,22 @@ internal static class HtmlCommentReader
             var name = CleanName(BlockText.Line(element));
             if (name.Length > 0 && name.Length <= 80)
             {
-                return NoName.Contains(name) ? null : name;
+                return CommentAuthorLine.NameOrNull(name);
             }
         }
         return null;
     }
 
+    // "NAME says:", "NAME sagt:", Blogger's "NAME said...": the name without what the widget adds to it.
     private static string CleanName(string text)
     {
         var name = text.Trim();
-        foreach (var said in new[] { " says:", " said:", " said...", " sagt:", " schreibt:", " says", " said", ":" })
+        if (name.EndsWith("...", StringComparison.Ordinal))
         {
-            if (name.EndsWith(said, StringComparison.OrdinalIgnoreCase))
-            {
-                name = name[..^said.Length].Trim();
-            }
+            name = name[..^3];
         }
-        return name;
+        name = name.TrimEnd().TrimEnd(':').TrimEnd();
+        return CommentVocabulary.IsSaysLine(name, out var author) ? author : name;
     }
 
     private static string? Published(List<IElement> parts, string? articleDate)

@@ -56,7 +56,7 @@ internal sealed partial class BloggerTemplate : IPageTemplate
                     thread.Add(0, author, paragraphs);
                 }
                 started = true;
-                author = said.Groups["author"].Value is "Anonymous" or "Unknown" ? null : said.Groups["author"].Value;
+                author = CommentAuthorLine.NameOrNull(said.Groups["author"].Value);
                 paragraphs.Clear();
             }
             else if (started && !string.IsNullOrWhiteSpace(line) && !IsReplyChrome(line.Trim()))

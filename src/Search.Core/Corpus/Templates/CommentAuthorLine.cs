@@ -23,6 +23,13 @@ internal static class CommentAuthorLine
     private static bool EndsWithInitial(string line) =>
         line.Length >= 3 && line[^1] == '.' && char.IsUpper(line[^2]) && line[^3] == ' ';
 
+    // What comment systems show where a commenter gave no name: a label, not a person.
+    private static readonly HashSet<string> NoName = new(StringComparer.OrdinalIgnoreCase) { "anonymous", "anonym", "unknown", "аноним" };
+
+    /// <summary>A commenter's name as shown, or null where the page shows a no-name label (<c>Anonymous</c>, <c>Unknown</c>).</summary>
+    /// <param name="shown">The name as the page shows it.</param>
+    public static string? NameOrNull(string shown) => NoName.Contains(shown.Trim()) ? null : shown;
+
     /// <summary>Whether line <paramref name="index"/> of a comment section names the author of the comment below it.</summary>
     /// <param name="lines">The comment section.</param>
     /// <param name="index">The candidate line.</param>
