@@ -14,7 +14,7 @@ internal static class StatsPrinter
         o.WriteLine($"articles:      {stats.Articles.ToString("N0", inv)}");
         o.WriteLine($"comments:      {stats.Comments.ToString("N0", inv)}");
         o.WriteLine($"files:         {stats.Files.ToString("N0", inv)}");
-        o.WriteLine($"documents:     {stats.Documents.ToString("N0", inv)} (articles plus one record per file)");
+        o.WriteLine($"documents:     {stats.Documents.ToString("N0", inv)} (articles, comments, and one record per file)");
         o.WriteLine($"index size:    {HumanSize(stats.SizeBytes)}");
         o.WriteLine($"index:         {console.Display(stats.IndexPath)}");
         o.WriteLine($"corpus:        {console.Display(m.Corpus)}");

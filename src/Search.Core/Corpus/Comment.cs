@@ -13,4 +13,9 @@ public sealed record Comment(
     int Depth,
     string? Author,
     string? Published,
-    string Body);
+    string Body)
+{
+    /// <summary>The text split into its paragraphs, blank ones dropped.</summary>
+    public IEnumerable<string> Paragraphs =>
+        Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -7,8 +7,9 @@ using Search.Core.Storage;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Turns an <see cref="Article"/> (and a <see cref="FileRecord"/>) into the Lucene document the schema describes.
-/// Which field gets which value is read from each field's <c>from</c> in <c>index-schema/schema.json</c>.
+/// Turns an <see cref="Article"/> (and a <see cref="FileRecord"/>) into the Lucene documents the schema describes:
+/// one per comment, then the article's. Which field gets which value is read from each field's <c>from</c> and
+/// <c>on</c> in <c>index-schema/schema.json</c>.
 /// </summary>
 internal sealed class ArticleDocumentBuilder : IDisposable
 {
@@ -23,15 +24,31 @@ internal sealed class ArticleDocumentBuilder : IDisposable
         _fields = new LuceneFieldFactory(schema);
     }
 
-    /// <summary>The document of one article.</summary>
+    /// <summary>
+    /// The documents of one article: each comment's, in thread order, then the article's, to be added together as one
+    /// block (Lucene keeps a block's documents side by side, so a comment's article is the next article document).
+    /// </summary>
     /// <param name="article">The article.</param>
     /// <param name="path">The corpus file it was read from, relative to the corpus folder.</param>
-    public Document Build(Article article, string path)
+    public IReadOnlyList<Document> Build(Article article, string path)
     {
         ArgumentNullException.ThrowIfNull(article);
+        // One analysis session for the whole block: a comment's text is tokenized once for its own document and the
+        // article's comment field.
         _fields.StartDocument();
+        var docs = new List<Document>(article.Comments.Count + 1);
+        foreach (var comment in article.Comments)
+        {
+            docs.Add(CommentDocument(article, comment, path));
+        }
+        docs.Add(ArticleDocument(article, path));
+        return docs;
+    }
+
+    private Document ArticleDocument(Article article, string path)
+    {
         var doc = new Document();
-        foreach (var field in _schema.Fields)
+        foreach (var field in _schema.Fields.Where(f => f.IsOn(DocumentKind.Article)))
         {
             switch (field.From)
             {
@@ -71,7 +88,7 @@ internal sealed class ArticleDocumentBuilder : IDisposable
                     // Paragraph by paragraph too: a phrase stays inside one paragraph of one comment.
                     foreach (var comment in article.Comments)
                     {
-                        foreach (var paragraph in comment.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        foreach (var paragraph in comment.Paragraphs)
                         {
                             _fields.AddIndexed(doc, field, paragraph);
                         }
@@ -86,6 +103,47 @@ internal sealed class ArticleDocumentBuilder : IDisposable
                     break;
                 case "article.comments":
                     _fields.Add(doc, field, CommentThreadCodec.Encode(article.Comments));
+                    break;
+            }
+        }
+        return doc;
+    }
+
+    private Document CommentDocument(Article article, Comment comment, string path)
+    {
+        var doc = new Document();
+        // Counted under its own date where the page gives one, else under its article's.
+        var published = comment.Published ?? article.Published;
+        foreach (var field in _schema.Fields.Where(f => f.IsOn(DocumentKind.Comment)))
+        {
+            switch (field.From)
+            {
+                case "record.kind":
+                    _fields.Add(doc, field, DocumentKind.Comment);
+                    break;
+                case "article.path":
+                    _fields.Add(doc, field, path);
+                    break;
+                case "article.id":
+                    _fields.Add(doc, field, article.Id);
+                    break;
+                case "article.source":
+                    AddOptional(doc, field, article.Source);
+                    break;
+                case "comment.id":
+                    _fields.Add(doc, field, comment.Id);
+                    break;
+                case "comment.author":
+                    AddOptional(doc, field, comment.Author);
+                    break;
+                case "comment.published":
+                    AddOptional(doc, field, published);
+                    break;
+                case "comment.body":
+                    foreach (var paragraph in comment.Paragraphs)
+                    {
+                        _fields.AddIndexed(doc, field, paragraph);
+                    }
                     break;
             }
         }

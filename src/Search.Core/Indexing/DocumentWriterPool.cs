@@ -86,7 +86,7 @@ internal sealed class DocumentWriterPool : IDisposable
             {
                 try
                 {
-                    _writer.AddDocument(builder.Build(article, path));
+                    _writer.AddDocuments(builder.Build(article, path));
                 }
                 catch (ArgumentException e)
                 {

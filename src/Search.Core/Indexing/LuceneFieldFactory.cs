@@ -38,6 +38,15 @@ internal sealed class LuceneFieldFactory : IDisposable
     /// <param name="value">The value.</param>
     public void Add(Document doc, FieldDefinition field, string value)
     {
+        if (field.DocValues == "day")
+        {
+            // A date that is not one leaves the document undated: counted as such, never under a made-up day.
+            if (DayNumber.Of(value) is { } day)
+            {
+                doc.Add(new NumericDocValuesField(field.Name, day));
+            }
+            return;
+        }
         AddIndexed(doc, field, value);
         AddStored(doc, field, value);
     }

@@ -123,8 +123,11 @@ internal sealed class FieldQueries
         return TermRangeQuery.NewStringRange(targets[0].Exact, lower, upper, includeLower, includeUpper);
     }
 
-    /// <summary>Every article (never a file record), unscored: what a query of exclusions only starts from.</summary>
-    public static Query AllArticles() => new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Kind, DocumentKind.Article)));
+    /// <summary>
+    /// Every document of the kind searched (every article, or every comment; never a file record), unscored: what a
+    /// query of exclusions only starts from.
+    /// </summary>
+    public Query All() => new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Kind, Fields.Kind)));
 
     /// <summary>One query per field, each with the field's boost; SHOULD between fields; null when no field gave one.</summary>
     public static Query? AcrossFields(IReadOnlyList<SearchField> targets, Func<SearchField, Query?> make)

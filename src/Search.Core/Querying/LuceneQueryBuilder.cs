@@ -116,7 +116,7 @@ internal sealed class LuceneQueryBuilder
         if (!positive && query.Clauses.Count > 0)
         {
             // Only exclusions: everything but them. Lucene matches nothing for a purely negative query.
-            query.Add(FieldQueries.AllArticles(), Occur.MUST);
+            query.Add(_clauses.All(), Occur.MUST);
         }
         if (!positive && query.Clauses.Count == 0)
         {

@@ -91,7 +91,7 @@ internal sealed class LuceneSyntaxParser : ClassicParser
         if (field == "*" && termStr == "*")
         {
             CountLeaf();
-            return FieldQueries.AllArticles();
+            return _clauses.All();
         }
         if (termStr.StartsWith('*') || termStr.StartsWith('?'))
         {
@@ -139,7 +139,7 @@ internal sealed class LuceneSyntaxParser : ClassicParser
         if (query is not null && query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
         {
             // Exclusions only: everything but them, as in Solr and Elasticsearch (Lucene itself would match nothing).
-            query.Add(FieldQueries.AllArticles(), Occur.MUST);
+            query.Add(_clauses.All(), Occur.MUST);
         }
         return query;
     }

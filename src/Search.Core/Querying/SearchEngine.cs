@@ -22,6 +22,7 @@ public sealed class SearchEngine : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
     private readonly SearchFields _fields;
+    private readonly SearchFields _commentFields;
     private readonly MatchFinder _matches;
     private readonly TimeSpan _timeLimit;
 
@@ -32,6 +33,7 @@ public sealed class SearchEngine : IDisposable
         _searcher = new IndexSearcher(index.Reader) { Similarity = Ranking.Similarity() };
         _analyzer = SchemaAnalyzer.For(schema);
         _fields = new SearchFields(schema);
+        _commentFields = new SearchFields(schema, DocumentKind.Comment);
         _matches = new MatchFinder(_analyzer, _fields);
     }
 
@@ -40,6 +42,9 @@ public sealed class SearchEngine : IDisposable
 
     /// <summary>Schema, corpus and time of the commit being searched.</summary>
     public IndexMetadata Metadata => _index.Metadata;
+
+    /// <summary>The index folder.</summary>
+    public string IndexPath => _index.Path;
 
     /// <summary>Opens the latest commit of an index for searching.</summary>
     /// <param name="indexPath">The index folder.</param>
@@ -99,22 +104,34 @@ public sealed class SearchEngine : IDisposable
     public void Dispose() => _index.Dispose();
 
     /// <summary>What a request's query becomes, before it runs (the tests print it).</summary>
-    internal ParsedQuery Parse(SearchRequest request) =>
-        request.Syntax == QuerySyntax.Lucene ? ParseLucene(request) : ParseDefault(request);
+    internal ParsedQuery Parse(SearchRequest request) => Parse(request, DocumentKind.Article);
+
+    /// <summary>What a request's query becomes when it searches documents of one kind (articles, or comments one by one).</summary>
+    internal ParsedQuery Parse(SearchRequest request, string kind)
+    {
+        var fields = FieldsOf(kind);
+        return request.Syntax == QuerySyntax.Lucene ? ParseLucene(request, fields) : ParseDefault(request, fields);
+    }
+
+    /// <summary>The fields a query searches in documents of one kind.</summary>
+    internal SearchFields FieldsOf(string kind) => kind == DocumentKind.Comment ? _commentFields : _fields;
+
+    /// <summary>The searcher, for the analyses that collect more than a page of hits.</summary>
+    internal IndexSearcher Searcher => _searcher;
 
     // Our syntax: parsed into a tree, built by the tree's rules; a query of stop words only is built once more with
     // them searched as written (FieldQueries says when).
-    private ParsedQuery ParseDefault(SearchRequest request)
+    private ParsedQuery ParseDefault(SearchRequest request, SearchFields fields)
     {
         var node = QueryParser.Parse(request.Query);
-        var clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope);
+        var clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope);
         var builder = new LuceneQueryBuilder(clauses);
         var query = builder.Build(node);
         IReadOnlyList<string> notes = [];
         if (clauses.NeedsStopWordsAsWritten(query))
         {
             notes = [FieldQueries.StopWordNote(clauses.SkippedStopWords)];
-            clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
+            clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
             builder = new LuceneQueryBuilder(clauses);
             query = builder.Build(node);
         }
@@ -124,21 +141,21 @@ public sealed class SearchEngine : IDisposable
         }
         var asWritten = clauses.StopWordsAsWritten;
         return new ParsedQuery(query ?? throw NothingToSearch(), builder.ProximityBonus,
-            () => HighlightPlanner.Plan(node, _analyzer, _fields, request.Scope, asWritten), SpellingSuggester.Words(node), notes);
+            () => HighlightPlanner.Plan(node, _analyzer, fields, request.Scope, asWritten), SpellingSuggester.Words(node), notes);
     }
 
     // Lucene's syntax: parsed by Lucene.Net.QueryParser's classic parser, whose clauses FieldQueries builds.
-    private ParsedQuery ParseLucene(SearchRequest request)
+    private ParsedQuery ParseLucene(SearchRequest request, SearchFields fields)
     {
         LuceneSyntaxErrors.Check(request.Query);
-        var clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope);
+        var clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope);
         var parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query);
         var query = ParseClassic(parser, request.Query);
         IReadOnlyList<string> notes = [];
         if (clauses.NeedsStopWordsAsWritten(query))
         {
             notes = [FieldQueries.StopWordNote(clauses.SkippedStopWords)];
-            clauses = new FieldQueries(_analyzer, _fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
+            clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
             parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query);
             query = ParseClassic(parser, request.Query);
         }
@@ -146,7 +163,7 @@ public sealed class SearchEngine : IDisposable
         {
             throw NothingToSearch();
         }
-        return new ParsedQuery(query, null, () => LuceneSyntaxHighlights.Plan(query, _fields, parser.Patterns), parser.Words, notes);
+        return new ParsedQuery(query, null, () => LuceneSyntaxHighlights.Plan(query, fields, parser.Patterns), parser.Words, notes);
     }
 
     private static Query ParseClassic(LuceneSyntaxParser parser, string text)
@@ -168,7 +185,9 @@ public sealed class SearchEngine : IDisposable
     private static BooleanQuery WithBonus(Query query, Query bonus) =>
         new() { { query, Occur.MUST }, { bonus, Occur.SHOULD } };
 
-    private void Collect(Query query, ICollector collector)
+    /// <summary>Runs a query into a collector within the time limit.</summary>
+    /// <exception cref="QueryException">The query ran longer than the limit.</exception>
+    internal void Collect(Query query, ICollector collector)
     {
         try
         {

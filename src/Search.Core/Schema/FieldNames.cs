@@ -6,7 +6,7 @@ namespace Search.Core.Schema;
 /// </summary>
 internal static class FieldNames
 {
-    /// <summary>"article" or "file".</summary>
+    /// <summary>"article", "comment" or "file".</summary>
     public const string Kind = "kind";
     /// <summary>The corpus file an article came from.</summary>
     public const string Path = "path";
@@ -30,6 +30,14 @@ internal static class FieldNames
     public const string Url = "url";
     /// <summary>The stored comment thread.</summary>
     public const string Thread = "thread";
+    /// <summary>An article's publication day (doc values).</summary>
+    public const string Day = "day";
+    /// <summary>On a comment document: its article's id.</summary>
+    public const string CommentArticle = "comment_article";
+    /// <summary>On a comment document: its id in the thread.</summary>
+    public const string CommentId = "comment_id";
+    /// <summary>On a comment document: the day it is counted under (doc values).</summary>
+    public const string CommentDay = "comment_day";
     /// <summary>A file record's corpus file.</summary>
     public const string FilePath = "file_path";
     /// <summary>A file record's size.</summary>
@@ -46,7 +54,7 @@ internal static class FieldNames
     /// <summary>Every name above, for the check against the schema.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread,
+        Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread, Day, CommentArticle, CommentId, CommentDay,
         FilePath, FileSize, FileModified, FileHash, FileArticles, FileComments,
     ];
 }

@@ -81,7 +81,10 @@ internal sealed class IndexSchema
                     f.GetProperty("analyzer").GetString()!,
                     f.GetProperty("indexed").GetBoolean(),
                     f.GetProperty("stored").GetBoolean(),
-                    f.TryGetProperty("boost", out var boost) ? boost.GetSingle() : 1f);
+                    f.TryGetProperty("boost", out var boost) ? boost.GetSingle() : 1f,
+                    f.TryGetProperty("on", out var on) ? [.. on.EnumerateArray().Select(k => k.GetString()!)] : [DocumentKind.Article],
+                    f.TryGetProperty("searchedAs", out var searchedAs) ? searchedAs.GetString() : null,
+                    f.TryGetProperty("docValues", out var docValues) ? docValues.GetString() : null);
                 Check(field);
                 fields.Add(field);
             }
@@ -116,6 +119,14 @@ internal sealed class IndexSchema
         if (field.Indexed && field.Analyzer == "none")
         {
             throw new FormatException($"field \"{field.Name}\" is indexed but has analyzer \"none\"");
+        }
+        if (field.On.FirstOrDefault(k => !DocumentKind.All.Contains(k)) is { } kind)
+        {
+            throw new FormatException($"field \"{field.Name}\" is on unknown document kind \"{kind}\"");
+        }
+        if (field.DocValues is not null and not "day")
+        {
+            throw new FormatException($"field \"{field.Name}\" asks for unknown docValues \"{field.DocValues}\"");
         }
     }
 }

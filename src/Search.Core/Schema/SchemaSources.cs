@@ -8,7 +8,7 @@ internal static class SchemaSources
     {
         "record.kind",
         "article.id", "article.path", "article.title", "article.body", "article.source", "article.author", "article.url", "article.published", "article.comments",
-        "comment.body", "comment.author",
+        "comment.id", "comment.body", "comment.author", "comment.published",
         "file.path", "file.size", "file.modified", "file.hash", "file.articles", "file.comments",
     };
 

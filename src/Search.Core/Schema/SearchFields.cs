@@ -9,23 +9,47 @@ internal sealed class SearchFields
 
     private readonly Dictionary<string, SearchField> _byName;
 
-    /// <summary>Reads the fields of a schema.</summary>
+    /// <summary>Reads the fields of a schema that a query searches in documents of one kind.</summary>
     /// <param name="schema">The index schema.</param>
-    public SearchFields(IndexSchema schema)
+    /// <param name="kind">
+    /// <see cref="DocumentKind.Article"/>, or <see cref="DocumentKind.Comment"/>: then the fields a comment document
+    /// has answer for the query names they are searched as (<c>comment:</c>, <c>author:</c>), and the others keep the
+    /// article's index fields, which a comment document lacks, so that <c>title:x</c> matches no comment.
+    /// </param>
+    public SearchFields(IndexSchema schema, string kind = DocumentKind.Article)
     {
+        Kind = kind;
         _byName = [];
-        foreach (var field in schema.Fields.Where(f => f.Indexed && !f.Name.EndsWith("_exact", StringComparison.Ordinal) && !Internal.Contains(f.Name)))
+        foreach (var field in schema.Fields.Where(f => f.Indexed && f.IsOn(DocumentKind.Article) && !IsTwinOrInternal(f)))
         {
-            var exact = schema.Fields.FirstOrDefault(f => f.Name == field.Name + "_exact")?.Name ?? field.Name;
-            var location = field.Name switch
-            {
-                FieldNames.Title => MatchLocation.Title,
-                FieldNames.Body => MatchLocation.Body,
-                FieldNames.Comment => MatchLocation.Comment,
-                _ => (MatchLocation?)null,
-            };
-            _byName[field.Name] = new SearchField(field.Name, field.Name, exact, field.Boost, field.Analyzer == "keyword", location);
+            _byName[field.Name] = Make(schema, field, field.Name);
         }
+        if (kind == DocumentKind.Comment)
+        {
+            foreach (var field in schema.Fields.Where(f => f.Indexed && f.IsOn(DocumentKind.Comment) && f.SearchedAs is not null && !IsTwinOrInternal(f)))
+            {
+                _byName[field.SearchedAs!] = Make(schema, field, field.SearchedAs!);
+            }
+        }
+    }
+
+    /// <summary>The kind of document these fields search.</summary>
+    public string Kind { get; }
+
+    private static bool IsTwinOrInternal(FieldDefinition field) =>
+        field.Name.EndsWith("_exact", StringComparison.Ordinal) || Internal.Contains(field.Name);
+
+    private static SearchField Make(IndexSchema schema, FieldDefinition field, string name)
+    {
+        var exact = schema.Fields.FirstOrDefault(f => f.Name == field.Name + "_exact")?.Name ?? field.Name;
+        var location = name switch
+        {
+            FieldNames.Title => MatchLocation.Title,
+            FieldNames.Body => MatchLocation.Body,
+            FieldNames.Comment => MatchLocation.Comment,
+            _ => (MatchLocation?)null,
+        };
+        return new SearchField(name, field.Name, exact, field.Boost, field.Analyzer == "keyword", location);
     }
 
     /// <summary>The names a query may use, in schema order.</summary>

@@ -4,7 +4,7 @@ namespace Search.Core.Storage;
 /// <param name="Articles">Articles.</param>
 /// <param name="Comments">Comments across all articles.</param>
 /// <param name="Files">Corpus files recorded.</param>
-/// <param name="Documents">Lucene documents (articles plus one record per file).</param>
+/// <param name="Documents">Lucene documents (articles, comments, and one record per file).</param>
 /// <param name="SizeBytes">Size of the index folder on disk.</param>
 /// <param name="Metadata">Schema, corpus and time of the last commit.</param>
 /// <param name="IndexPath">The index folder.</param>

@@ -22,6 +22,8 @@ public partial class FolderGraphTests
         ("Snippets", ["Corpus", "Schema", "Analysis"]),
         ("Querying", ["Errors", "Corpus", "Schema", "Analysis", "Storage", "Snippets"]),
         ("Batch", ["Errors", "Schema", "Querying"]),
+        // The analyses over a query's every hit: narratives over time.
+        ("Trends", ["Errors", "Schema", "Querying", "Batch"]),
         // The glue on top: opening an index for a query builds or updates it first.
         ("Opening", ["Errors", "Storage", "Indexing", "Querying"]),
     ];

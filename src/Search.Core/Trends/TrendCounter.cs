@@ -1,0 +1,182 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Batch;
+using Search.Core.Errors;
+using Search.Core.Querying;
+using Search.Core.Schema;
+
+namespace Search.Core.Trends;
+
+/// <summary>
+/// Counts narratives over time (<c>search trend</c>): per period, the articles and comments that match and the
+/// occurrences of the query's words, each beside the period's total of articles or comments, every period present.
+/// Counts are exact: every matching document is counted, none estimated or sampled. Articles are counted on article
+/// documents, comments on their own documents (see <see cref="DocumentKind.Comment"/>), both by a day kept per document.
+/// </summary>
+public static class TrendCounter
+{
+    private static readonly HashSet<MatchLocation> ArticleText = [MatchLocation.Title, MatchLocation.Body];
+    private static readonly HashSet<MatchLocation> CommentText = [MatchLocation.Comment];
+
+    /// <summary>Counts a trend.</summary>
+    /// <param name="engine">The engine over the index.</param>
+    /// <param name="request">The narratives and how to count them.</param>
+    /// <param name="threads">How many narratives are counted at once; 0 means one per core.</param>
+    /// <param name="cancel">Stops the count between narratives.</param>
+    /// <returns>The table; a narrative whose query fails carries its error and the others are counted.</returns>
+    /// <exception cref="QueryException">The request cannot be counted: <c>From</c> after <c>To</c>, too many periods, or comments counted where they are out of scope.</exception>
+    public static TrendResult Count(SearchEngine engine, TrendRequest request, int threads = 0, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(request);
+        var ranAt = DateTimeOffset.UtcNow;
+        var units = request.UnitsCounted;
+        if (request.From > request.To)
+        {
+            throw new QueryException($"the first day ({request.From:yyyy-MM-dd}) is after the last ({request.To:yyyy-MM-dd})");
+        }
+        if (request.Scope == SearchScope.Articles && units.Contains(TrendUnit.Comments))
+        {
+            throw new QueryException("comments are out of scope when only articles are searched (--in articles): count articles or occurrences, or search all");
+        }
+        var articles = Tally(engine, DocumentKind.Article, FieldNames.Day);
+        var comments = Tally(engine, DocumentKind.Comment, FieldNames.CommentDay);
+        var (first, last) = Range(request, articles, comments);
+        var calendar = first is { } f && last is { } l ? PeriodCalendar.Create(request.Period, f, l) : null;
+        var periods = Enumerable.Range(0, calendar?.Count ?? 0)
+            .Select(i => new PeriodSpan(calendar!.Name(i), calendar.Start(i)))
+            .Append(new PeriodSpan(TrendPeriodName.Undated, null))
+            .ToList();
+        var totals = new Dictionary<TrendUnit, long[]>
+        {
+            [TrendUnit.Articles] = ByPeriod(articles.Days, articles.Undated, calendar),
+            [TrendUnit.Comments] = ByPeriod(comments.Days, comments.Undated, calendar),
+        };
+        var narratives = new NarrativeTrend[request.Narratives.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
+        Parallel.For(0, narratives.Length, options, i =>
+            narratives[i] = CountNarrative(engine, request, request.Narratives[i], units, calendar, periods, totals));
+        IReadOnlyList<string> notes = articles.Days.Count == 0 && comments.Days.Count == 0
+            ? ["nothing in the index has a date: every article and comment is counted under undated"]
+            : [];
+        return new TrendResult(request, units, periods, first, last, narratives, notes, ranAt);
+    }
+
+    private static NarrativeTrend CountNarrative(SearchEngine engine, TrendRequest request, BatchQuery narrative,
+        IReadOnlyList<TrendUnit> units, PeriodCalendar? calendar, IReadOnlyList<PeriodSpan> periods, Dictionary<TrendUnit, long[]> totals)
+    {
+        if (narrative.Error is not null)
+        {
+            return new NarrativeTrend(narrative, [], narrative.Error, []);
+        }
+        var scope = narrative.Scope ?? request.Scope;
+        var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false, Syntax: narrative.Syntax ?? request.Syntax);
+        var notes = new List<string>();
+        var counted = units;
+        if (scope == SearchScope.Articles && units.Contains(TrendUnit.Comments))
+        {
+            counted = [.. units.Where(u => u != TrendUnit.Comments)];
+            notes.Add("its \"in\" is articles: its comments are not counted");
+        }
+        var occurrences = counted.Contains(TrendUnit.Occurrences);
+        try
+        {
+            var byUnit = new Dictionary<TrendUnit, long[]>();
+            var occurrenceDays = new Dictionary<long, long>();
+            long occurrencesUndated = 0;
+            if (counted.Contains(TrendUnit.Articles) || (occurrences && scope != SearchScope.Comments))
+            {
+                var parsed = engine.Parse(search, DocumentKind.Article);
+                notes.AddRange(parsed.Notes);
+                var tally = new DayTally(FieldNames.Day, keepDocs: occurrences);
+                engine.Collect(parsed.Matching, tally);
+                byUnit[TrendUnit.Articles] = ByPeriod(tally.Days, tally.Undated, calendar);
+                if (occurrences)
+                {
+                    occurrencesUndated += OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Article), ArticleText),
+                        tally.Matched, FieldNames.Day, occurrenceDays);
+                }
+            }
+            if (scope != SearchScope.Articles && (counted.Contains(TrendUnit.Comments) || occurrences))
+            {
+                var parsed = engine.Parse(search, DocumentKind.Comment);
+                var tally = new DayTally(FieldNames.CommentDay, keepDocs: occurrences);
+                engine.Collect(parsed.Matching, tally);
+                byUnit[TrendUnit.Comments] = ByPeriod(tally.Days, tally.Undated, calendar);
+                if (occurrences)
+                {
+                    occurrencesUndated += OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Comment), CommentText),
+                        tally.Matched, FieldNames.CommentDay, occurrenceDays);
+                }
+            }
+            if (occurrences)
+            {
+                byUnit[TrendUnit.Occurrences] = ByPeriod(occurrenceDays, occurrencesUndated, calendar);
+            }
+            return new NarrativeTrend(narrative, Rows(narrative.Id, counted, periods, byUnit, totals), null, [.. notes.Distinct()]);
+        }
+        catch (QueryException e)
+        {
+            return new NarrativeTrend(narrative, [], e.ForUser, [.. notes.Distinct()]);
+        }
+    }
+
+    private static List<TrendRow> Rows(string id, IReadOnlyList<TrendUnit> units, IReadOnlyList<PeriodSpan> periods,
+        Dictionary<TrendUnit, long[]> counts, Dictionary<TrendUnit, long[]> totals)
+    {
+        var rows = new List<TrendRow>(periods.Count * units.Count);
+        for (var p = 0; p < periods.Count; p++)
+        {
+            foreach (var unit in units)
+            {
+                var count = counts[unit][p];
+                long? total = totals.TryGetValue(unit, out var all) ? all[p] : null;
+                double? ratio = total > 0 ? (double)count / total.Value : null;
+                rows.Add(new TrendRow(id, periods[p].Name, unit, count, total, ratio));
+            }
+        }
+        return rows;
+    }
+
+    // Counts per period, undated last; days outside the calendar are not counted.
+    private static long[] ByPeriod(Dictionary<long, long> days, long undated, PeriodCalendar? calendar)
+    {
+        var counts = new long[(calendar?.Count ?? 0) + 1];
+        if (calendar is not null)
+        {
+            foreach (var (day, count) in days)
+            {
+                if (calendar.IndexOf(day) is var i and >= 0)
+                {
+                    counts[i] += count;
+                }
+            }
+        }
+        counts[^1] = undated;
+        return counts;
+    }
+
+    // Every document of a kind, by day: the denominators, and the dates the index spans.
+    private static DayTally Tally(SearchEngine engine, string kind, string dayField)
+    {
+        var tally = new DayTally(dayField, keepDocs: false);
+        engine.Collect(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Kind, kind))), tally);
+        return tally;
+    }
+
+    // From the first to the last dated article or comment, unless the request says; a bound beyond the index's dates
+    // stretches the range to it, so the periods asked for are all shown.
+    private static (DateOnly? First, DateOnly? Last) Range(TrendRequest request, DayTally articles, DayTally comments)
+    {
+        var dated = articles.Days.Keys.Concat(comments.Days.Keys).ToList();
+        DateOnly? firstDated = dated.Count > 0 ? DayNumber.Date(dated.Min()) : null;
+        DateOnly? lastDated = dated.Count > 0 ? DayNumber.Date(dated.Max()) : null;
+        var first = request.From ?? Earlier(firstDated, request.To);
+        var last = request.To ?? Later(lastDated, request.From);
+        return (first, last);
+    }
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
