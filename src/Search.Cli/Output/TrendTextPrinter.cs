@@ -109,7 +109,7 @@ internal sealed class TrendTextPrinter(bool raw, int width) : ITrendPrinter
     private static string Share(double? ratio) => ratio switch
     {
         null => "-",
-        >= 0.1 => (ratio.Value * 100).ToString("0.0", Inv) + "%",
+        0 or >= 0.1 => (ratio.Value * 100).ToString("0.0", Inv) + "%",
         _ => (ratio.Value * 100).ToString("0.00", Inv) + "%",
     };
 

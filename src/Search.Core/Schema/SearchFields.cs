@@ -56,7 +56,7 @@ internal sealed class SearchFields
     public IReadOnlyList<string> Names => [.. _byName.Keys];
 
     /// <summary>The fields unqualified words are searched in, for a scope.</summary>
-    public IReadOnlyList<SearchField> Default(SearchScope scope) => scope switch
+    public IReadOnlyList<SearchField> Default(SearchScope scope) => Kind == DocumentKind.Comment ? [_byName[FieldNames.Comment]] : scope switch
     {
         SearchScope.Articles => [_byName[FieldNames.Title], _byName[FieldNames.Body]],
         SearchScope.Comments => [_byName[FieldNames.Comment]],
