@@ -112,6 +112,13 @@ public sealed class TrendChartTests : IDisposable
         Assert.Contains(svg.Descendants(), element => element.Name.LocalName == "text" && element.Value.Trim() == "2024-01-01");
     }
 
+    [Fact]
+    public void No_series_or_no_periods_draw_empty_axes_rather_than_fail()
+    {
+        Assert.Equal("svg", WriteSvg("none.svg", []).Root!.Name.LocalName);
+        Assert.Equal("svg", WriteSvg("empty.svg", [new("empty", [], [])]).Root!.Name.LocalName);
+    }
+
     [Theory]
     [InlineData("chart.jpg")]
     [InlineData("chart")]

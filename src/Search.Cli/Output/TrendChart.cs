@@ -17,6 +17,9 @@ internal static partial class TrendChart
     /// <summary>Width of the x axis for <see cref="PeriodTicks"/>: the chart less the y axis and margins.</summary>
     private const float AxisWidth = Width - 100;
 
+    /// <summary>Beyond this many periods the markers are drawn smaller.</summary>
+    private const int ManyPeriods = 60;
+
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
     /// <summary>The colour of the series at <paramref name="index"/>: its line, its markers and its legend entry.</summary>
@@ -66,6 +69,10 @@ internal static partial class TrendChart
             axis.TickLabelStyle.FontSize = 12;
         }
 
+        var starts = series.SelectMany(one => one.X).Distinct().Order().ToList();
+        // Markers show each period's value, and a value alone between two gaps; hundreds of full-size ones (a year of
+        // days) would merge into a band thicker than the line.
+        var markerSize = starts.Count > ManyPeriods ? 4 : 7;
         for (var i = 0; i < series.Count; i++)
         {
             var color = SeriesColor(i);
@@ -74,13 +81,12 @@ internal static partial class TrendChart
                 var line = plot.Add.Scatter(xs, ys, color);
                 line.LineWidth = 2;
                 line.MarkerShape = MarkerShape.FilledCircle;
-                line.MarkerSize = 7;
+                line.MarkerSize = markerSize;
             }
             plot.Legend.ManualItems.Add(LegendEntry(series[i].Name, color));
         }
         plot.ShowLegend(Alignment.UpperLeft);
 
-        var starts = series.SelectMany(one => one.X).Distinct().Order().ToList();
         plot.Axes.Bottom.TickGenerator = new NumericManual(PeriodTicks.For(starts, AxisWidth));
         var (left, right) = XLimits(starts);
         var (bottom, top) = YLimits(series);
@@ -113,8 +119,8 @@ internal static partial class TrendChart
     }
 
     /// <summary>
-    /// The stretches of a series between its missing values, each drawn as a line of its own: a missing value is a
-    /// gap in the line, never a zero, and a value alone between two gaps is a marker without a line.
+    /// The stretches of a series between its missing values (null, or not a finite number), each drawn as a line of its
+    /// own: a missing value is a gap in the line, never a zero, and a value alone between two gaps is a marker alone.
     /// </summary>
     private static IEnumerable<(double[] Xs, double[] Ys)> Runs(ChartSeries series)
     {
