@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Xml.Linq;
+using Search.Cli.Output;
 
 namespace Search.Cli.Tests;
 
@@ -137,6 +139,46 @@ public sealed class TrendCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["undated\tarticles\t1\t1\t1", "undated\tcomments\t1\t1\t1"], run.OutLines.Skip(1).Select(l => l[(l.IndexOf('\t') + 1)..]));
         Assert.Contains("search: note: nothing in the index has a date: every article and comment is counted under undated", run.ErrorLines);
+    }
+
+    [Fact]
+    public void Plot_draws_one_line_per_counted_narrative_beside_the_table()
+    {
+        var run = Trend("--narratives", "narratives.txt", "--format", "tsv", "--plot", "chart.svg");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(1 + 3 * 6 * 2, run.OutLines.Length);
+        var strokes = XDocument.Load(_workspace.PathOf("chart.svg")).Descendants()
+            .Select(e => (string?)e.Attribute("stroke")).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Three narratives were counted (the fourth failed): three series colours, and no fourth.
+        Assert.All(Enumerable.Range(0, 3), i => Assert.Contains(TrendChart.SeriesColor(i).ToHex(), strokes));
+        Assert.DoesNotContain(TrendChart.SeriesColor(3).ToHex(), strokes);
+    }
+
+    [Theory]
+    [InlineData("chart.txt", ".svg or .png")]
+    [InlineData("no-such-folder/chart.png", "does not exist")]
+    public void A_plot_path_that_cannot_be_a_chart_is_refused_before_counting(string path, string said)
+    {
+        var run = Trend("multipolar", "--plot", path);
+
+        CliAssert.FailedWith(2, run);
+        Assert.Contains(said, run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.False(File.Exists(_workspace.PathOf(path)));
+    }
+
+    [Fact]
+    public void A_chart_that_cannot_be_written_exits_2_and_leaves_nothing_behind()
+    {
+        // A folder where the chart should go: the last step, moving the finished chart into place, fails.
+        Directory.CreateDirectory(_workspace.PathOf("taken.png"));
+
+        var run = Trend("multipolar", "--format", "tsv", "--plot", "taken.png");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("search: --plot taken.png: the chart could not be written", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["corpus", "index", "narratives.txt", "taken.png"], Directory.EnumerateFileSystemEntries(_workspace.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_workspace.PathOf("taken.png")));
     }
 
     private static string Row(string[] columns) => string.Join('|', columns);

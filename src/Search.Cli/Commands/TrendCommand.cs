@@ -102,7 +102,7 @@ internal static class TrendCommand
             printer.Print(result, console.Out);
             if (chart is not null)
             {
-                //PLOT TrendChartWriter.Write(chart, result, parse.GetValue(raw));
+                WriteChart(chart, result, parse.GetValue(raw), console);
             }
             return failed > 0 ? ExitCode.Usage : ExitCode.Success;
         });
@@ -135,7 +135,7 @@ internal static class TrendCommand
     private static string ChartPath(string path, CliConsole console)
     {
         var full = Path.GetFullPath(path, console.WorkingDirectory);
-        if (!new[] { ".svg", ".png" }.Contains(Path.GetExtension(full).ToLowerInvariant())) //PLOT
+        if (!TrendChartWriter.Formats.Contains(Path.GetExtension(full).ToLowerInvariant()))
         {
             throw new UsageException($"--plot {path}: the chart is written as .svg or .png; name the file so");
         }
@@ -144,6 +144,18 @@ internal static class TrendCommand
             throw new UsageException($"--plot {path}: the folder {console.Display(Path.GetDirectoryName(full)!)} does not exist");
         }
         return full;
+    }
+
+    private static void WriteChart(string path, TrendResult result, bool raw, CliConsole console)
+    {
+        try
+        {
+            TrendChartWriter.Write(path, result, raw);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--plot {console.Display(path)}: the chart could not be written ({e.Message}); nothing was written there");
+        }
     }
 
     private static List<BatchQuery> ReadNarratives(string file, CliConsole console)

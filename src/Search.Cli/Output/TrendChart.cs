@@ -85,7 +85,12 @@ internal static partial class TrendChart
             }
             plot.Legend.ManualItems.Add(LegendEntry(series[i].Name, color));
         }
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Beside the plot, not in it: inside, the legend hides the points of the first periods. An empty legend
+        // beside the plot makes ScottPlot draw nothing at all, so a chart of no series has none.
+        if (series.Count > 0)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual(PeriodTicks.For(starts, AxisWidth));
         var (left, right) = XLimits(starts);
