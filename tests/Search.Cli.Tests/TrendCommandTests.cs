@@ -26,6 +26,17 @@ public sealed class TrendCommandTests : IDisposable
     private CliRun Trend(params string[] args) => _workspace.Search(["trend", .. args]);
 
     [Fact]
+    public void The_readme_trend_of_the_default_corpus_shows_its_one_dated_month_and_undated()
+    {
+        using var seed = new TempCorpus();
+
+        var run = seed.Search("trend", "\"multipolar world\"");
+
+        Assert.Equal(0, run.ExitCode);
+        Golden.AssertMatches("trend-multipolar-world", run.Out);
+    }
+
+    [Fact]
     public void Text_output_shows_a_table_and_bars_per_narrative_and_unit_with_a_failed_line_inline()
     {
         var run = Trend("--narratives", "narratives.txt", "--unit", "articles,comments,occurrences");
