@@ -71,6 +71,33 @@ public sealed class TrendCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_text_tables_hold_the_numbers_of_the_tsv()
+    {
+        string[] args = ["--narratives", "narratives.txt", "--unit", "articles,comments,occurrences"];
+        var text = Trend(args);
+        var tsv = Trend([.. args, "--format", "tsv"]);
+
+        // Each table: the narrative, a caption that starts with the unit, a header, then period, match, all.
+        var fromText = new List<string>();
+        foreach (var table in text.Out.ReplaceLineEndings("\n").Split("\n\n").Select(t => t.Split('\n', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            if (table[1].StartsWith("error:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var narrative = table[0].Split(':')[0];
+            var unit = table[1].Split(' ')[0];
+            foreach (var cells in table.Skip(3).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                var total = unit == "occurrences" ? "" : cells[2].Replace(",", "", StringComparison.Ordinal);
+                fromText.Add($"{narrative}|{cells[0]}|{unit}|{cells[1].Replace(",", "", StringComparison.Ordinal)}|{total}");
+            }
+        }
+        var fromTsv = tsv.OutLines.Skip(1).Select(l => l.Split('\t')).Select(c => $"{c[0]}|{c[1]}|{c[2]}|{c[3]}|{c[4]}");
+        Assert.Equal(fromTsv.Order(StringComparer.Ordinal), fromText.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Jsonl_starts_with_how_the_table_was_made()
     {
         var run = Trend("multipolar", "world", "--by", "quarter", "--format", "jsonl", "--in", "comments");

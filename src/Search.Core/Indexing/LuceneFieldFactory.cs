@@ -17,7 +17,7 @@ internal sealed class LuceneFieldFactory : IDisposable
     {
         foreach (var field in schema.Fields.Where(f => f.Indexed))
         {
-            var keyword = field.Analyzer == "keyword";
+            var keyword = field.Analyzer is "keyword" or "day";
             var type = new FieldType
             {
                 // IsIndexed must be set explicitly: IndexOptions alone does not index a field in Lucene.Net 4.8.
@@ -38,12 +38,12 @@ internal sealed class LuceneFieldFactory : IDisposable
     /// <param name="value">The value.</param>
     public void Add(Document doc, FieldDefinition field, string value)
     {
-        if (field.DocValues == "day")
+        if (field.Analyzer == "day")
         {
             // A date that is not one leaves the document undated: counted as such, never under a made-up day.
-            if (DayNumber.Of(value) is { } day)
+            if (DayNumber.Text(value) is { } day)
             {
-                doc.Add(new NumericDocValuesField(field.Name, day));
+                doc.Add(new Field(field.Name, day, _indexedTypes[field.Name]));
             }
             return;
         }

@@ -110,19 +110,7 @@ public sealed class SearchEngine : IDisposable
     internal ParsedQuery Parse(SearchRequest request, string kind)
     {
         var fields = FieldsOf(kind);
-        var parsed = request.Syntax == QuerySyntax.Lucene ? ParseLucene(request, fields) : ParseDefault(request, fields);
-        if (kind == DocumentKind.Article)
-        {
-            return parsed;
-        }
-        // A comment query keeps the article's fields for title: and body:, which comment documents lack; held to
-        // comment documents, such a clause matches no comment instead of matching articles.
-        var onlyComments = new BooleanQuery
-        {
-            { parsed.Matching, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(FieldNames.Kind, kind))), Occur.MUST },
-        };
-        return parsed with { Matching = onlyComments };
+        return request.Syntax == QuerySyntax.Lucene ? ParseLucene(request, fields) : ParseDefault(request, fields);
     }
 
     /// <summary>The fields a query searches in documents of one kind.</summary>

@@ -10,7 +10,6 @@ namespace Search.Core.Schema;
 /// <param name="Boost">Its weight in ranking, relative to the body's 1.0.</param>
 /// <param name="On">The kinds of document that carry it (<see cref="DocumentKind"/>).</param>
 /// <param name="SearchedAs">On a comment document, the query field it answers for (<c>comment</c>, <c>author</c>), or null.</param>
-/// <param name="DocValues">The kind of per-document number kept for it (<c>day</c>), or null.</param>
 internal sealed record FieldDefinition(
     string Name,
     string From,
@@ -20,8 +19,7 @@ internal sealed record FieldDefinition(
     bool Stored,
     float Boost,
     IReadOnlyList<string> On,
-    string? SearchedAs = null,
-    string? DocValues = null)
+    string? SearchedAs = null)
 {
     /// <summary>Whether documents of a kind carry the field.</summary>
     public bool IsOn(string kind) => On.Contains(kind);

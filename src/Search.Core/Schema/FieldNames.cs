@@ -30,13 +30,13 @@ internal static class FieldNames
     public const string Url = "url";
     /// <summary>The stored comment thread.</summary>
     public const string Thread = "thread";
-    /// <summary>An article's publication day (doc values).</summary>
+    /// <summary>An article's publication day, <c>yyyy-MM-dd</c>.</summary>
     public const string Day = "day";
     /// <summary>On a comment document: its article's id.</summary>
     public const string CommentArticle = "comment_article";
     /// <summary>On a comment document: its id in the thread.</summary>
     public const string CommentId = "comment_id";
-    /// <summary>On a comment document: the day it is counted under (doc values).</summary>
+    /// <summary>On a comment document: the day it is counted under, <c>yyyy-MM-dd</c>.</summary>
     public const string CommentDay = "comment_day";
     /// <summary>A file record's corpus file.</summary>
     public const string FilePath = "file_path";

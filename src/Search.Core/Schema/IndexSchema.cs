@@ -83,8 +83,7 @@ internal sealed class IndexSchema
                     f.GetProperty("stored").GetBoolean(),
                     f.TryGetProperty("boost", out var boost) ? boost.GetSingle() : 1f,
                     f.TryGetProperty("on", out var on) ? [.. on.EnumerateArray().Select(k => k.GetString()!)] : [DocumentKind.Article],
-                    f.TryGetProperty("searchedAs", out var searchedAs) ? searchedAs.GetString() : null,
-                    f.TryGetProperty("docValues", out var docValues) ? docValues.GetString() : null);
+                    f.TryGetProperty("searchedAs", out var searchedAs) ? searchedAs.GetString() : null);
                 Check(field);
                 fields.Add(field);
             }
@@ -124,9 +123,6 @@ internal sealed class IndexSchema
         {
             throw new FormatException($"field \"{field.Name}\" is on unknown document kind \"{kind}\"");
         }
-        if (field.DocValues is not null and not "day")
-        {
-            throw new FormatException($"field \"{field.Name}\" asks for unknown docValues \"{field.DocValues}\"");
-        }
+
     }
 }

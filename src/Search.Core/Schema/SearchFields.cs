@@ -5,7 +5,10 @@ namespace Search.Core.Schema;
 /// <summary>The fields a query may name, derived from the schema: every indexed field but the exact twins and internal ones.</summary>
 internal sealed class SearchFields
 {
-    private static readonly HashSet<string> Internal = [FieldNames.Kind, FieldNames.Path, FieldNames.FilePath];
+    private static readonly HashSet<string> Internal = [FieldNames.Kind, FieldNames.Path, FieldNames.FilePath, FieldNames.Day, FieldNames.CommentDay];
+
+    // No document has a field of this name (the schema's names are words).
+    private const string NoField = "(none)";
 
     private readonly Dictionary<string, SearchField> _byName;
 
@@ -14,7 +17,7 @@ internal sealed class SearchFields
     /// <param name="kind">
     /// <see cref="DocumentKind.Article"/>, or <see cref="DocumentKind.Comment"/>: then the fields a comment document
     /// has answer for the query names they are searched as (<c>comment:</c>, <c>author:</c>), and the others keep the
-    /// article's index fields, which a comment document lacks, so that <c>title:x</c> matches no comment.
+    /// article's query names but search no field, so that <c>title:x</c> matches no comment.
     /// </param>
     public SearchFields(IndexSchema schema, string kind = DocumentKind.Article)
     {
@@ -26,6 +29,12 @@ internal sealed class SearchFields
         }
         if (kind == DocumentKind.Comment)
         {
+            // What a comment has not (title:, body:, byline:) searches a field no document has, so matches nothing;
+            // a comment query then touches comment documents only and needs no filter by kind.
+            foreach (var name in _byName.Keys)
+            {
+                _byName[name] = _byName[name] with { Stemmed = NoField, Exact = NoField };
+            }
             foreach (var field in schema.Fields.Where(f => f.Indexed && f.IsOn(DocumentKind.Comment) && f.SearchedAs is not null && !IsTwinOrInternal(f)))
             {
                 _byName[field.SearchedAs!] = Make(schema, field, field.SearchedAs!);

@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
+using Lucene.Net.Util;
 using Search.Core.Schema;
 
 namespace Search.Core.Trends;
@@ -13,24 +13,22 @@ namespace Search.Core.Trends;
 /// </summary>
 internal static class OccurrenceCounter
 {
-    /// <summary>Adds the occurrences in the matched documents to a tally by day.</summary>
+    /// <summary>Adds the occurrences in the matched documents to a tally by period.</summary>
     /// <param name="searcher">The searcher the query ran on.</param>
     /// <param name="leaves">The query's positive leaves (<see cref="SpanLeaves"/>).</param>
-    /// <param name="matched">The documents the query matched, per segment.</param>
-    /// <param name="dayField">The field with each document's day.</param>
-    /// <param name="days">Occurrences per day, added to.</param>
-    /// <returns>The occurrences in undated documents.</returns>
-    public static long Count(IndexSearcher searcher, IReadOnlyList<(SpanQuery Span, MatchLocation Location)> leaves,
-        IReadOnlyDictionary<int, Lucene.Net.Util.FixedBitSet> matched, string dayField, Dictionary<long, long> days)
+    /// <param name="matched">The documents the query matched and that are counted, per segment.</param>
+    /// <param name="slots">Each segment's period slots (<see cref="DayColumns.Slots"/>).</param>
+    /// <param name="counts">Occurrences per period, undated last, added to.</param>
+    public static void Count(IndexSearcher searcher, IReadOnlyList<(SpanQuery Span, MatchLocation Location)> leaves,
+        IReadOnlyDictionary<int, FixedBitSet> matched, IReadOnlyDictionary<int, int[]> slots, long[] counts)
     {
         if (leaves.Count == 0)
         {
-            return 0;
+            return;
         }
         // Patterns become the words they stand for, once for the whole index.
         var rewritten = leaves.Select(l => ((SpanQuery)searcher.Rewrite(l.Span), (long)l.Location)).ToList();
         var noContexts = new Dictionary<Term, TermContext>();
-        long undated = 0;
         var places = new List<long>();
         foreach (var context in searcher.IndexReader.Leaves)
         {
@@ -57,33 +55,15 @@ internal static class OccurrenceCounter
                     more = next >= 0 && spans.SkipTo(next);
                 }
             }
-            undated += Tally(places, context.AtomicReader, dayField, days);
-        }
-        return undated;
-    }
-
-    private static long Tally(List<long> places, AtomicReader reader, string dayField, Dictionary<long, long> days)
-    {
-        places.Sort();
-        var dayOf = reader.GetNumericDocValues(dayField);
-        var dated = reader.GetDocsWithField(dayField);
-        long undated = 0;
-        for (var i = 0; i < places.Count; i++)
-        {
-            if (i > 0 && places[i] == places[i - 1])
+            places.Sort();
+            var segment = slots[context.Ord];
+            for (var i = 0; i < places.Count; i++)
             {
-                continue;
-            }
-            var doc = (int)(places[i] >> 32);
-            if (dayOf is null || dated is null || !dated.Get(doc))
-            {
-                undated++;
-            }
-            else
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(days, dayOf.Get(doc), out _)++;
+                if (i == 0 || places[i] != places[i - 1])
+                {
+                    counts[segment[(int)(places[i] >> 32)]]++;
+                }
             }
         }
-        return undated;
     }
 }

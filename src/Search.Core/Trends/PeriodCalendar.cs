@@ -22,8 +22,8 @@ internal sealed class PeriodCalendar
     private PeriodCalendar(TrendPeriod by, DateOnly first, DateOnly last)
     {
         _by = by;
-        _firstDay = DayNumber.Of(first);
-        _lastDay = DayNumber.Of(last);
+        _firstDay = first.DayNumber;
+        _lastDay = last.DayNumber;
         _firstKey = Key(first);
         Count = Key(last) - _firstKey + 1;
     }

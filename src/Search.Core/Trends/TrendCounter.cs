@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Search.Core.Batch;
 using Search.Core.Errors;
 using Search.Core.Querying;
@@ -39,31 +37,27 @@ public static class TrendCounter
         {
             throw new QueryException("comments are out of scope when only articles are searched (--in articles): count articles or occurrences, or search all");
         }
-        var articles = Tally(engine, DocumentKind.Article, FieldNames.Day);
-        var comments = Tally(engine, DocumentKind.Comment, FieldNames.CommentDay);
-        var (first, last) = Range(request, articles, comments);
+        var columns = DayColumns.Read(engine.Searcher.IndexReader);
+        var (first, last) = Range(request, columns.Span);
         var calendar = first is { } f && last is { } l ? PeriodCalendar.Create(request.Period, f, l) : null;
         var periods = Enumerable.Range(0, calendar?.Count ?? 0)
             .Select(i => new PeriodSpan(calendar!.Name(i), calendar.Start(i)))
             .Append(new PeriodSpan(TrendPeriodName.Undated, null))
             .ToList();
-        var totals = new Dictionary<TrendUnit, long[]>
-        {
-            [TrendUnit.Articles] = ByPeriod(articles.Days, articles.Undated, calendar),
-            [TrendUnit.Comments] = ByPeriod(comments.Days, comments.Undated, calendar),
-        };
+        var (slots, articles, comments) = columns.Slots(calendar);
+        var totals = new Dictionary<TrendUnit, long[]> { [TrendUnit.Articles] = articles, [TrendUnit.Comments] = comments };
         var narratives = new NarrativeTrend[request.Narratives.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
         Parallel.For(0, narratives.Length, options, i =>
-            narratives[i] = CountNarrative(engine, request, request.Narratives[i], units, calendar, periods, totals));
-        IReadOnlyList<string> notes = articles.Days.Count == 0 && comments.Days.Count == 0
+            narratives[i] = CountNarrative(engine, request, request.Narratives[i], units, slots, periods, totals));
+        IReadOnlyList<string> notes = columns.Span is null
             ? ["nothing in the index has a date: every article and comment is counted under undated"]
             : [];
         return new TrendResult(request, units, periods, first, last, narratives, notes, ranAt);
     }
 
     private static NarrativeTrend CountNarrative(SearchEngine engine, TrendRequest request, BatchQuery narrative,
-        IReadOnlyList<TrendUnit> units, PeriodCalendar? calendar, IReadOnlyList<PeriodSpan> periods, Dictionary<TrendUnit, long[]> totals)
+        IReadOnlyList<TrendUnit> units, Dictionary<int, int[]> slots, IReadOnlyList<PeriodSpan> periods, Dictionary<TrendUnit, long[]> totals)
     {
         if (narrative.Error is not null)
         {
@@ -82,36 +76,35 @@ public static class TrendCounter
         try
         {
             var byUnit = new Dictionary<TrendUnit, long[]>();
-            var occurrenceDays = new Dictionary<long, long>();
-            long occurrencesUndated = 0;
+            var occurrenceCounts = new long[periods.Count];
             if (counted.Contains(TrendUnit.Articles) || (occurrences && scope != SearchScope.Comments))
             {
                 var parsed = engine.Parse(search, DocumentKind.Article);
                 notes.AddRange(parsed.Notes);
-                var tally = new DayTally(FieldNames.Day, keepDocs: occurrences);
+                var tally = new SlotTally(slots, periods.Count, keepDocs: occurrences);
                 engine.Collect(parsed.Matching, tally);
-                byUnit[TrendUnit.Articles] = ByPeriod(tally.Days, tally.Undated, calendar);
+                byUnit[TrendUnit.Articles] = tally.Counts;
                 if (occurrences)
                 {
-                    occurrencesUndated += OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Article), ArticleText),
-                        tally.Matched, FieldNames.Day, occurrenceDays);
+                    OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Article), ArticleText),
+                        tally.Matched, slots, occurrenceCounts);
                 }
             }
             if (scope != SearchScope.Articles && (counted.Contains(TrendUnit.Comments) || occurrences))
             {
                 var parsed = engine.Parse(search, DocumentKind.Comment);
-                var tally = new DayTally(FieldNames.CommentDay, keepDocs: occurrences);
+                var tally = new SlotTally(slots, periods.Count, keepDocs: occurrences);
                 engine.Collect(parsed.Matching, tally);
-                byUnit[TrendUnit.Comments] = ByPeriod(tally.Days, tally.Undated, calendar);
+                byUnit[TrendUnit.Comments] = tally.Counts;
                 if (occurrences)
                 {
-                    occurrencesUndated += OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Comment), CommentText),
-                        tally.Matched, FieldNames.CommentDay, occurrenceDays);
+                    OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Comment), CommentText),
+                        tally.Matched, slots, occurrenceCounts);
                 }
             }
             if (occurrences)
             {
-                byUnit[TrendUnit.Occurrences] = ByPeriod(occurrenceDays, occurrencesUndated, calendar);
+                byUnit[TrendUnit.Occurrences] = occurrenceCounts;
             }
             return new NarrativeTrend(narrative, Rows(narrative.Id, counted, periods, byUnit, totals), null, [.. notes.Distinct()]);
         }
@@ -138,41 +131,12 @@ public static class TrendCounter
         return rows;
     }
 
-    // Counts per period, undated last; days outside the calendar are not counted.
-    private static long[] ByPeriod(Dictionary<long, long> days, long undated, PeriodCalendar? calendar)
-    {
-        var counts = new long[(calendar?.Count ?? 0) + 1];
-        if (calendar is not null)
-        {
-            foreach (var (day, count) in days)
-            {
-                if (calendar.IndexOf(day) is var i and >= 0)
-                {
-                    counts[i] += count;
-                }
-            }
-        }
-        counts[^1] = undated;
-        return counts;
-    }
-
-    // Every document of a kind, by day: the denominators, and the dates the index spans.
-    private static DayTally Tally(SearchEngine engine, string kind, string dayField)
-    {
-        var tally = new DayTally(dayField, keepDocs: false);
-        engine.Collect(new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Kind, kind))), tally);
-        return tally;
-    }
-
     // From the first to the last dated article or comment, unless the request says; a bound beyond the index's dates
     // stretches the range to it, so the periods asked for are all shown.
-    private static (DateOnly? First, DateOnly? Last) Range(TrendRequest request, DayTally articles, DayTally comments)
+    private static (DateOnly? First, DateOnly? Last) Range(TrendRequest request, (DateOnly First, DateOnly Last)? span)
     {
-        var dated = articles.Days.Keys.Concat(comments.Days.Keys).ToList();
-        DateOnly? firstDated = dated.Count > 0 ? DayNumber.Date(dated.Min()) : null;
-        DateOnly? lastDated = dated.Count > 0 ? DayNumber.Date(dated.Max()) : null;
-        var first = request.From ?? Earlier(firstDated, request.To);
-        var last = request.To ?? Later(lastDated, request.From);
+        var first = request.From ?? Earlier(span?.First, request.To);
+        var last = request.To ?? Later(span?.Last, request.From);
         return (first, last);
     }
 
