@@ -1,134 +1,113 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Core.Schema;
 
 namespace Search.Core.Trends;
 
 /// <summary>
-/// The day of every article and comment document, read once per trend from the <c>day</c> fields' postings into
-/// one array per segment. Read so, once, a narrative's hits are counted by an array lookup each; a column of
-/// numbers read per hit (doc values) cost ten times the query, and read per document still three times the postings.
+/// Which period each article and comment document is counted in, read once per trend from the postings of the
+/// <c>day</c> and <c>comment_day</c> terms into an array per segment, with all articles and all comments per period
+/// (the denominators). A narrative's hits are then counted by an array lookup each (ARCHITECTURE.md says why not
+/// doc values).
 /// </summary>
-internal sealed class DayColumns
+internal static class DayColumns
 {
-    // Per document: the day number plus one, positive for an article and negative for a comment; 0 for a document
-    // that is neither (a file record, a deleted document).
-    private const int NotAUnit = 0;
-    private const int UndatedArticle = int.MaxValue;
-    private const int UndatedComment = -int.MaxValue;
-
-    private readonly Dictionary<int, int[]> _days = [];
-    private int _first = int.MaxValue;
-    private int _last;
-
-    private DayColumns()
-    {
-    }
+    private static readonly (string Kind, string Field)[] Units =
+        [(DocumentKind.Article, FieldNames.Day), (DocumentKind.Comment, FieldNames.CommentDay)];
 
     /// <summary>The first and last day of any article or comment, or null when none has one.</summary>
-    public (DateOnly First, DateOnly Last)? Span => _last == 0 ? null : (DayNumber.Date(_first - 1), DayNumber.Date(_last - 1));
-
-    /// <summary>Reads the day of every live article and comment document.</summary>
-    public static DayColumns Read(IndexReader reader)
+    public static (DateOnly First, DateOnly Last)? Span(IndexReader reader)
     {
-        // Segment by segment on every core: each segment is read into an array of its own.
-        var segments = reader.Leaves.AsParallel().Select(context =>
+        // Day terms sort as days do; a term counts only where a live document has it.
+        var days = reader.Leaves.AsParallel().SelectMany(context => Units.SelectMany(unit =>
         {
-            var segment = new DayColumns();
-            var days = new int[context.AtomicReader.MaxDoc];
-            segment.ReadKind(context.AtomicReader, DocumentKind.Article, FieldNames.Day, days, sign: 1);
-            segment.ReadKind(context.AtomicReader, DocumentKind.Comment, FieldNames.CommentDay, days, sign: -1);
-            segment._days[context.Ord] = days;
-            return segment;
-        }).ToList();
-        var columns = new DayColumns();
-        foreach (var segment in segments)
-        {
-            foreach (var (ord, days) in segment._days)
+            var found = new List<int>();
+            var terms = context.AtomicReader.GetTerms(unit.Field)?.GetEnumerator();
+            DocsEnum? postings = null;
+            while (terms is not null && terms.MoveNext())
             {
-                columns._days[ord] = days;
+                postings = terms.Docs(context.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
+                if (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    found.Add(Day(terms.Term, unit.Field));
+                }
             }
-            columns._first = Math.Min(columns._first, segment._first);
-            columns._last = Math.Max(columns._last, segment._last);
-        }
-        return columns;
+            return found.Count == 0 ? [] : new[] { found.Min(), found.Max() };
+        })).ToList();
+        return days.Count == 0 ? null : (DayNumber.Date(days.Min()), DayNumber.Date(days.Max()));
     }
 
     /// <summary>
     /// Per segment, the period each document is counted in: an index into the calendar's periods, the calendar's
-    /// count for undated, -1 for a document outside the days counted or neither an article nor a comment; and all
-    /// articles and all comments per period, undated last (the denominators).
+    /// count for undated, -1 for a document outside the days counted; and all articles and all comments per
+    /// period, undated last.
     /// </summary>
-    public (Dictionary<int, int[]> Slots, long[] Articles, long[] Comments) Slots(PeriodCalendar? calendar)
+    public static (Dictionary<int, int[]> Slots, long[] Articles, long[] Comments) Read(IndexReader reader, PeriodCalendar? calendar)
     {
-        var undated = calendar?.Count ?? 0;
-        var articles = new long[undated + 1];
-        var comments = new long[undated + 1];
-        // A day's slot found once per day of the span, not once per document.
-        var first = _last == 0 ? 1 : _first;
-        var slotOfDay = new int[Math.Max(0, _last - first + 1)];
-        for (var day = first; day <= _last; day++)
+        var undatedSlot = calendar?.Count ?? 0;
+        var segments = reader.Leaves.AsParallel().Select(context =>
         {
-            slotOfDay[day - first] = calendar?.IndexOf(day - 1) ?? -1;
-        }
-        var slots = new Dictionary<int, int[]>();
-        foreach (var (ord, days) in _days)
-        {
-            var column = new int[days.Length];
-            for (var doc = 0; doc < days.Length; doc++)
+            var atomic = context.AtomicReader;
+            // Every document starts undated; the day terms' postings say otherwise. A file record stays so, and
+            // is never counted: no narrative matches one, and the totals count articles and comments only.
+            var slots = new int[atomic.MaxDoc];
+            Array.Fill(slots, undatedSlot);
+            var totals = new long[Units.Length][];
+            for (var u = 0; u < Units.Length; u++)
             {
-                var day = days[doc];
-                var slot = day switch
+                totals[u] = new long[undatedSlot + 1];
+                var dated = 0L;
+                var terms = atomic.GetTerms(Units[u].Field)?.GetEnumerator();
+                DocsEnum? postings = null;
+                while (terms is not null && terms.MoveNext())
                 {
-                    NotAUnit => -1,
-                    UndatedArticle or UndatedComment => undated,
-                    > 0 => slotOfDay[day - first],
-                    _ => slotOfDay[-day - first],
-                };
-                column[doc] = slot;
-                if (slot >= 0)
-                {
-                    (day > 0 ? articles : comments)[slot]++;
+                    var slot = calendar?.IndexOf(Day(terms.Term, Units[u].Field)) ?? -1;
+                    postings = terms.Docs(atomic.LiveDocs, postings, DocsFlags.NONE);
+                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                    {
+                        slots[doc] = slot;
+                        dated++;
+                        if (slot >= 0)
+                        {
+                            totals[u][slot]++;
+                        }
+                    }
                 }
+                totals[u][undatedSlot] = Live(atomic, Units[u].Kind) - dated;
             }
-            slots[ord] = column;
+            return (context.Ord, slots, totals);
+        }).ToList();
+        var articles = new long[undatedSlot + 1];
+        var comments = new long[undatedSlot + 1];
+        foreach (var (_, _, totals) in segments)
+        {
+            for (var slot = 0; slot <= undatedSlot; slot++)
+            {
+                articles[slot] += totals[0][slot];
+                comments[slot] += totals[1][slot];
+            }
         }
-        return (slots, articles, comments);
+        return (segments.ToDictionary(s => s.Ord, s => s.slots), articles, comments);
     }
 
-    // Every document of the kind is an undated unit until a day term says its day: the postings of a few thousand
-    // day terms, read in bulk, instead of a value looked up per document.
-    private void ReadKind(AtomicReader reader, string kind, string dayField, int[] days, int sign)
+    // How many live documents of a kind a segment has: the kind term's count where nothing is deleted.
+    private static long Live(AtomicReader reader, string kind)
     {
-        var docs = reader.GetTermDocsEnum(new Term(FieldNames.Kind, kind));
-        if (docs is null)
+        var term = new Term(FieldNames.Kind, kind);
+        if (reader.LiveDocs is null)
         {
-            return;
+            return reader.DocFreq(term);
         }
-        var undated = sign > 0 ? UndatedArticle : UndatedComment;
-        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+        var docs = reader.GetTermDocsEnum(term);
+        var live = 0L;
+        while (docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
         {
-            days[doc] = undated;
+            live++;
         }
-        var terms = reader.GetTerms(dayField)?.GetEnumerator();
-        DocsEnum? postings = null;
-        while (terms is not null && terms.MoveNext())
-        {
-            // Stored shifted by one, so that no day is 0 (0001-01-01 is day number 0).
-            var term = terms.Term;
-            var day = DayNumber.Of(term.Bytes.AsSpan(term.Offset, term.Length)) + 1 ?? throw new InvalidDataException($"{dayField} holds a term that is not a day");
-            postings = terms.Docs(reader.LiveDocs, postings, DocsFlags.NONE);
-            var any = false;
-            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-            {
-                days[doc] = sign * day;
-                any = true;
-            }
-            if (any)
-            {
-                _first = Math.Min(_first, day);
-                _last = Math.Max(_last, day);
-            }
-        }
+        return live;
     }
+
+    private static int Day(BytesRef term, string field) =>
+        DayNumber.Of(term.Bytes.AsSpan(term.Offset, term.Length)) ?? throw new InvalidDataException($"{field} holds a term that is not a day");
 }

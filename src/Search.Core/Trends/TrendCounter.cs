@@ -37,20 +37,20 @@ public static class TrendCounter
         {
             throw new QueryException("comments are out of scope when only articles are searched (--in articles): count articles or occurrences, or search all");
         }
-        var columns = DayColumns.Read(engine.Searcher.IndexReader);
-        var (first, last) = Range(request, columns.Span);
+        var span = DayColumns.Span(engine.Searcher.IndexReader);
+        var (first, last) = Range(request, span);
         var calendar = first is { } f && last is { } l ? PeriodCalendar.Create(request.Period, f, l) : null;
         var periods = Enumerable.Range(0, calendar?.Count ?? 0)
             .Select(i => new PeriodSpan(calendar!.Name(i), calendar.Start(i)))
             .Append(new PeriodSpan(TrendPeriodName.Undated, null))
             .ToList();
-        var (slots, articles, comments) = columns.Slots(calendar);
+        var (slots, articles, comments) = DayColumns.Read(engine.Searcher.IndexReader, calendar);
         var totals = new Dictionary<TrendUnit, long[]> { [TrendUnit.Articles] = articles, [TrendUnit.Comments] = comments };
         var narratives = new NarrativeTrend[request.Narratives.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
         Parallel.For(0, narratives.Length, options, i =>
             narratives[i] = CountNarrative(engine, request, request.Narratives[i], units, slots, periods, totals));
-        IReadOnlyList<string> notes = columns.Span is null
+        IReadOnlyList<string> notes = span is null
             ? ["nothing in the index has a date: every article and comment is counted under undated"]
             : [];
         return new TrendResult(request, units, periods, first, last, narratives, notes, ranAt);
