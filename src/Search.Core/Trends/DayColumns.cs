@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -6,93 +7,113 @@ using Search.Core.Schema;
 namespace Search.Core.Trends;
 
 /// <summary>
-/// Which period each article and comment document is counted in, read once per trend from the postings of the
-/// <c>day</c> and <c>comment_day</c> terms into an array per segment, with all articles and all comments per period
-/// (the denominators). A narrative's hits are then counted by an array lookup each (ARCHITECTURE.md says why not
-/// doc values).
+/// The day of every article and comment document, read once per trend from the postings of the <c>day</c> and
+/// <c>comment_day</c> terms into an array per segment (ARCHITECTURE.md says why not doc values), then turned into
+/// the period each is counted in: a narrative's hits are counted by an array lookup each.
 /// </summary>
-internal static class DayColumns
+internal sealed class DayColumns
 {
     private static readonly (string Kind, string Field)[] Units =
         [(DocumentKind.Article, FieldNames.Day), (DocumentKind.Comment, FieldNames.CommentDay)];
 
-    /// <summary>The first and last day of any article or comment, or null when none has one.</summary>
-    public static (DateOnly First, DateOnly Last)? Span(IndexReader reader)
+    private readonly List<Segment> _segments;
+    private readonly int _first;
+    private readonly int _last;
+
+    private DayColumns(List<Segment> segments)
     {
-        // Day terms sort as days do; a term counts only where a live document has it.
-        var days = reader.Leaves.AsParallel().SelectMany(context => Units.SelectMany(unit =>
-        {
-            var found = new List<int>();
-            var terms = context.AtomicReader.GetTerms(unit.Field)?.GetEnumerator();
-            DocsEnum? postings = null;
-            while (terms is not null && terms.MoveNext())
-            {
-                postings = terms.Docs(context.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
-                if (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    found.Add(Day(terms.Term, unit.Field));
-                }
-            }
-            return found.Count == 0 ? [] : new[] { found.Min(), found.Max() };
-        })).ToList();
-        return days.Count == 0 ? null : (DayNumber.Date(days.Min()), DayNumber.Date(days.Max()));
+        _segments = segments;
+        var dated = segments.SelectMany(s => s.Days).SelectMany(d => d.Keys).ToList();
+        (_first, _last) = dated.Count == 0 ? (1, 0) : (dated.Min(), dated.Max());
     }
+
+    /// <summary>The first and last day of any article or comment, or null when none has one.</summary>
+    public (DateOnly First, DateOnly Last)? Span => _last < _first ? null : (DayNumber.Date(_first - 1), DayNumber.Date(_last - 1));
+
+    /// <summary>Reads the day of every live article and comment document, segments on every core.</summary>
+    public static DayColumns Read(IndexReader reader) =>
+        new([.. reader.Leaves.AsParallel().Select(context => Segment.Read(context.AtomicReader, context.Ord))]);
 
     /// <summary>
     /// Per segment, the period each document is counted in: an index into the calendar's periods, the calendar's
     /// count for undated, -1 for a document outside the days counted; and all articles and all comments per
-    /// period, undated last.
+    /// period, undated last (the denominators).
     /// </summary>
-    public static (Dictionary<int, int[]> Slots, long[] Articles, long[] Comments) Read(IndexReader reader, PeriodCalendar? calendar)
+    public (Dictionary<int, int[]> Slots, long[] Articles, long[] Comments) Slots(PeriodCalendar? calendar)
     {
-        var undatedSlot = calendar?.Count ?? 0;
-        var segments = reader.Leaves.AsParallel().Select(context =>
+        var undated = calendar?.Count ?? 0;
+        // A day's slot found once per day of the span, not once per document; index 0 is "no day".
+        var slotOfDay = new int[Math.Max(0, _last - _first + 1) + 1];
+        slotOfDay[0] = undated;
+        for (var day = _first; day <= _last; day++)
         {
-            var atomic = context.AtomicReader;
-            // Every document starts undated; the day terms' postings say otherwise. A file record stays so, and
-            // is never counted: no narrative matches one, and the totals count articles and comments only.
-            var slots = new int[atomic.MaxDoc];
-            Array.Fill(slots, undatedSlot);
-            var totals = new long[Units.Length][];
+            slotOfDay[day - _first + 1] = calendar?.IndexOf(day - 1) ?? -1;
+        }
+        var totals = new[] { new long[undated + 1], new long[undated + 1] };
+        var slots = new Dictionary<int, int[]>();
+        foreach (var segment in _segments)
+        {
+            // In place: the segment's days are not needed again.
+            var column = segment.Column;
+            for (var doc = 0; doc < column.Length; doc++)
+            {
+                column[doc] = slotOfDay[column[doc] == 0 ? 0 : column[doc] - _first + 1];
+            }
+            slots[segment.Ord] = column;
             for (var u = 0; u < Units.Length; u++)
             {
-                totals[u] = new long[undatedSlot + 1];
-                var dated = 0L;
-                var terms = atomic.GetTerms(Units[u].Field)?.GetEnumerator();
+                long dated = 0;
+                foreach (var (day, count) in segment.Days[u])
+                {
+                    dated += count;
+                    if (slotOfDay[day - _first + 1] is var slot and >= 0)
+                    {
+                        totals[u][slot] += count;
+                    }
+                }
+                totals[u][undated] += segment.Live[u] - dated;
+            }
+        }
+        return (slots, totals[0], totals[1]);
+    }
+
+    // One segment: per document its day number plus one (0 for none: undated, or not an article or comment), the
+    // live documents per day and in all, for articles and for comments.
+    private sealed record Segment(int Ord, int[] Column, Dictionary<int, long>[] Days, long[] Live)
+    {
+        public static Segment Read(AtomicReader reader, int ord)
+        {
+            var column = new int[reader.MaxDoc];
+            var days = new Dictionary<int, long>[Units.Length];
+            var live = new long[Units.Length];
+            for (var u = 0; u < Units.Length; u++)
+            {
+                days[u] = [];
+                live[u] = LiveCount(reader, Units[u].Kind);
+                var terms = reader.GetTerms(Units[u].Field)?.GetEnumerator();
                 DocsEnum? postings = null;
                 while (terms is not null && terms.MoveNext())
                 {
-                    var slot = calendar?.IndexOf(Day(terms.Term, Units[u].Field)) ?? -1;
-                    postings = terms.Docs(atomic.LiveDocs, postings, DocsFlags.NONE);
+                    var day = Day(terms.Term, Units[u].Field) + 1;
+                    postings = terms.Docs(reader.LiveDocs, postings, DocsFlags.NONE);
+                    long count = 0;
                     for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
                     {
-                        slots[doc] = slot;
-                        dated++;
-                        if (slot >= 0)
-                        {
-                            totals[u][slot]++;
-                        }
+                        column[doc] = day;
+                        count++;
+                    }
+                    if (count > 0)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(days[u], day, out _) += count;
                     }
                 }
-                totals[u][undatedSlot] = Live(atomic, Units[u].Kind) - dated;
             }
-            return (context.Ord, slots, totals);
-        }).ToList();
-        var articles = new long[undatedSlot + 1];
-        var comments = new long[undatedSlot + 1];
-        foreach (var (_, _, totals) in segments)
-        {
-            for (var slot = 0; slot <= undatedSlot; slot++)
-            {
-                articles[slot] += totals[0][slot];
-                comments[slot] += totals[1][slot];
-            }
+            return new Segment(ord, column, days, live);
         }
-        return (segments.ToDictionary(s => s.Ord, s => s.slots), articles, comments);
     }
 
     // How many live documents of a kind a segment has: the kind term's count where nothing is deleted.
-    private static long Live(AtomicReader reader, string kind)
+    private static long LiveCount(AtomicReader reader, string kind)
     {
         var term = new Term(FieldNames.Kind, kind);
         if (reader.LiveDocs is null)

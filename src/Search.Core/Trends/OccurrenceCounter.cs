@@ -17,7 +17,7 @@ internal static class OccurrenceCounter
     /// <param name="searcher">The searcher the query ran on.</param>
     /// <param name="leaves">The query's positive leaves (<see cref="SpanLeaves"/>).</param>
     /// <param name="matched">The documents the query matched and that are counted, per segment.</param>
-    /// <param name="slots">Each segment's period slots (<see cref="DayColumns.Read"/>).</param>
+    /// <param name="slots">Each segment's period slots (<see cref="DayColumns.Slots"/>).</param>
     /// <param name="counts">Occurrences per period, undated last, added to.</param>
     public static void Count(IndexSearcher searcher, IReadOnlyList<(SpanQuery Span, MatchLocation Location)> leaves,
         IReadOnlyDictionary<int, FixedBitSet> matched, IReadOnlyDictionary<int, int[]> slots, long[] counts)

@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace Search.Core.Trends;
 
 /// <summary>
-/// Counts the documents a query matches by the period each is counted in (<see cref="DayColumns.Read"/>), and
+/// Counts the documents a query matches by the period each is counted in (<see cref="DayColumns.Slots"/>), and
 /// optionally keeps which documents matched, for counting their occurrences afterwards.
 /// </summary>
 internal sealed class SlotTally : ICollector

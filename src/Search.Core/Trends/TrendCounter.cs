@@ -37,14 +37,15 @@ public static class TrendCounter
         {
             throw new QueryException("comments are out of scope when only articles are searched (--in articles): count articles or occurrences, or search all");
         }
-        var span = DayColumns.Span(engine.Searcher.IndexReader);
+        var columns = DayColumns.Read(engine.Searcher.IndexReader);
+        var span = columns.Span;
         var (first, last) = Range(request, span);
         var calendar = first is { } f && last is { } l ? PeriodCalendar.Create(request.Period, f, l) : null;
         var periods = Enumerable.Range(0, calendar?.Count ?? 0)
             .Select(i => new PeriodSpan(calendar!.Name(i), calendar.Start(i)))
             .Append(new PeriodSpan(TrendPeriodName.Undated, null))
             .ToList();
-        var (slots, articles, comments) = DayColumns.Read(engine.Searcher.IndexReader, calendar);
+        var (slots, articles, comments) = columns.Slots(calendar);
         var totals = new Dictionary<TrendUnit, long[]> { [TrendUnit.Articles] = articles, [TrendUnit.Comments] = comments };
         var narratives = new NarrativeTrend[request.Narratives.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
