@@ -99,7 +99,10 @@ internal static class TrendCommand
                     }
                 }
             }
-            printer.Print(result, console.Out);
+            // Written whole: a table is thousands of short lines, and standard output passes each write on at once.
+            using var table = new StringWriter();
+            printer.Print(result, table);
+            console.Out.Write(table.ToString());
             if (chart is not null)
             {
                 WriteChart(chart, result, parse.GetValue(raw), console);
