@@ -16,23 +16,34 @@ internal sealed class DayColumns
     private static readonly (string Kind, string Field)[] Units =
         [(DocumentKind.Article, FieldNames.Day), (DocumentKind.Comment, FieldNames.CommentDay)];
 
-    private readonly List<Segment> _segments;
+    private readonly Dictionary<int, int[]> _columns;
+    private readonly List<UnitDays> _parts;
     private readonly int _first;
     private readonly int _last;
 
-    private DayColumns(List<Segment> segments)
+    private DayColumns(Dictionary<int, int[]> columns, List<UnitDays> parts)
     {
-        _segments = segments;
-        var dated = segments.SelectMany(s => s.Days).SelectMany(d => d.Keys).ToList();
+        _columns = columns;
+        _parts = parts;
+        var dated = parts.SelectMany(p => p.Days.Keys).ToList();
         (_first, _last) = dated.Count == 0 ? (1, 0) : (dated.Min(), dated.Max());
     }
 
     /// <summary>The first and last day of any article or comment, or null when none has one.</summary>
     public (DateOnly First, DateOnly Last)? Span => _last < _first ? null : (DayNumber.Date(_first - 1), DayNumber.Date(_last - 1));
 
-    /// <summary>Reads the day of every live article and comment document, segments on every core.</summary>
-    public static DayColumns Read(IndexReader reader) =>
-        new([.. reader.Leaves.AsParallel().Select(context => Segment.Read(context.AtomicReader, context.Ord))]);
+    /// <summary>Reads the day of every live article and comment document, on every core.</summary>
+    public static DayColumns Read(IndexReader reader)
+    {
+        var columns = reader.Leaves.ToDictionary(c => c.Ord, c => new int[c.AtomicReader.MaxDoc]);
+        // One task per segment and unit, biggest first, taken as threads come free: an index is a few big
+        // segments and many small ones, and split by segment alone one core read the two big ones.
+        var tasks = reader.Leaves.SelectMany(c => Enumerable.Range(0, Units.Length).Select(u => (Context: c, Unit: u)))
+            .OrderByDescending(t => t.Context.AtomicReader.MaxDoc).ToList();
+        var parts = new UnitDays[tasks.Count];
+        Parallel.For(0, tasks.Count, i => parts[i] = UnitDays.Read(tasks[i].Context.AtomicReader, tasks[i].Unit, columns[tasks[i].Context.Ord]));
+        return new DayColumns(columns, [.. parts]);
+    }
 
     /// <summary>
     /// Per segment, the period each document is counted in: an index into the calendar's periods, the calendar's
@@ -50,65 +61,55 @@ internal sealed class DayColumns
             slotOfDay[day - _first + 1] = calendar?.IndexOf(day - 1) ?? -1;
         }
         var totals = new[] { new long[undated + 1], new long[undated + 1] };
-        var slots = new Dictionary<int, int[]>();
-        foreach (var segment in _segments)
+        foreach (var column in _columns.Values)
         {
-            // In place: the segment's days are not needed again.
-            var column = segment.Column;
+            // In place: the days are not needed again.
             for (var doc = 0; doc < column.Length; doc++)
             {
                 column[doc] = slotOfDay[column[doc] == 0 ? 0 : column[doc] - _first + 1];
             }
-            slots[segment.Ord] = column;
-            for (var u = 0; u < Units.Length; u++)
-            {
-                long dated = 0;
-                foreach (var (day, count) in segment.Days[u])
-                {
-                    dated += count;
-                    if (slotOfDay[day - _first + 1] is var slot and >= 0)
-                    {
-                        totals[u][slot] += count;
-                    }
-                }
-                totals[u][undated] += segment.Live[u] - dated;
-            }
         }
-        return (slots, totals[0], totals[1]);
+        foreach (var part in _parts)
+        {
+            long dated = 0;
+            foreach (var (day, count) in part.Days)
+            {
+                dated += count;
+                if (slotOfDay[day - _first + 1] is var slot and >= 0)
+                {
+                    totals[part.Unit][slot] += count;
+                }
+            }
+            totals[part.Unit][undated] += part.Live - dated;
+        }
+        return (_columns, totals[0], totals[1]);
     }
 
-    // One segment: per document its day number plus one (0 for none: undated, or not an article or comment), the
-    // live documents per day and in all, for articles and for comments.
-    private sealed record Segment(int Ord, int[] Column, Dictionary<int, long>[] Days, long[] Live)
+    // One unit (articles or comments) of one segment: its documents' day numbers plus one written into the segment's
+    // column (0 stays for none: undated, or not of this unit), the live documents per day, and in all.
+    private sealed record UnitDays(int Unit, Dictionary<int, long> Days, long Live)
     {
-        public static Segment Read(AtomicReader reader, int ord)
+        public static UnitDays Read(AtomicReader reader, int unit, int[] column)
         {
-            var column = new int[reader.MaxDoc];
-            var days = new Dictionary<int, long>[Units.Length];
-            var live = new long[Units.Length];
-            for (var u = 0; u < Units.Length; u++)
+            var days = new Dictionary<int, long>();
+            var terms = reader.GetTerms(Units[unit].Field)?.GetEnumerator();
+            DocsEnum? postings = null;
+            while (terms is not null && terms.MoveNext())
             {
-                days[u] = [];
-                live[u] = LiveCount(reader, Units[u].Kind);
-                var terms = reader.GetTerms(Units[u].Field)?.GetEnumerator();
-                DocsEnum? postings = null;
-                while (terms is not null && terms.MoveNext())
+                var day = Day(terms.Term, Units[unit].Field) + 1;
+                postings = terms.Docs(reader.LiveDocs, postings, DocsFlags.NONE);
+                long count = 0;
+                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
                 {
-                    var day = Day(terms.Term, Units[u].Field) + 1;
-                    postings = terms.Docs(reader.LiveDocs, postings, DocsFlags.NONE);
-                    long count = 0;
-                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    {
-                        column[doc] = day;
-                        count++;
-                    }
-                    if (count > 0)
-                    {
-                        CollectionsMarshal.GetValueRefOrAddDefault(days[u], day, out _) += count;
-                    }
+                    column[doc] = day;
+                    count++;
+                }
+                if (count > 0)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(days, day, out _) += count;
                 }
             }
-            return new Segment(ord, column, days, live);
+            return new UnitDays(unit, days, LiveCount(reader, Units[unit].Kind));
         }
     }
 
