@@ -80,28 +80,11 @@ public static class TrendCounter
             var occurrenceCounts = new long[periods.Count];
             if (counted.Contains(TrendUnit.Articles) || (occurrences && scope != SearchScope.Comments))
             {
-                var parsed = engine.Parse(search, DocumentKind.Article);
-                notes.AddRange(parsed.Notes);
-                var tally = new SlotTally(slots, periods.Count, keepDocs: occurrences);
-                engine.Collect(parsed.Matching, tally);
-                byUnit[TrendUnit.Articles] = tally.Counts;
-                if (occurrences)
-                {
-                    OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Article), ArticleText),
-                        tally.Matched, slots, occurrenceCounts);
-                }
+                byUnit[TrendUnit.Articles] = CountKind(engine, search, DocumentKind.Article, ArticleText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes);
             }
             if (scope != SearchScope.Articles && (counted.Contains(TrendUnit.Comments) || occurrences))
             {
-                var parsed = engine.Parse(search, DocumentKind.Comment);
-                var tally = new SlotTally(slots, periods.Count, keepDocs: occurrences);
-                engine.Collect(parsed.Matching, tally);
-                byUnit[TrendUnit.Comments] = tally.Counts;
-                if (occurrences)
-                {
-                    OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(DocumentKind.Comment), CommentText),
-                        tally.Matched, slots, occurrenceCounts);
-                }
+                byUnit[TrendUnit.Comments] = CountKind(engine, search, DocumentKind.Comment, CommentText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes);
             }
             if (occurrences)
             {
@@ -113,6 +96,22 @@ public static class TrendCounter
         {
             return new NarrativeTrend(narrative, [], e.ForUser, [.. notes.Distinct()]);
         }
+    }
+
+    // One narrative's matching documents of one kind per period; with occurrences given, their occurrences in the
+    // kind's counted text are added to them. The notes are the query's (the same for both kinds, kept once).
+    private static long[] CountKind(SearchEngine engine, SearchRequest search, string kind, IReadOnlySet<MatchLocation> text,
+        Dictionary<int, int[]> slots, int periods, long[]? occurrences, List<string> notes)
+    {
+        var parsed = engine.Parse(search, kind);
+        notes.AddRange(parsed.Notes);
+        var tally = new SlotTally(slots, periods, keepDocs: occurrences is not null);
+        engine.Collect(parsed.Matching, tally);
+        if (occurrences is not null)
+        {
+            OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(kind), text), tally.Matched, slots, occurrences);
+        }
+        return tally.Counts;
     }
 
     private static List<TrendRow> Rows(string id, IReadOnlyList<TrendUnit> units, IReadOnlyList<PeriodSpan> periods,
