@@ -43,6 +43,7 @@ internal static class CliApp
                 QueryCommand.Create(console),
                 BatchCommand.Create(console),
                 TrendCommand.Create(console),
+                WhoCommand.Create(console),
                 IndexCommand.Create(console),
                 ShowCommand.Create(console),
                 StatsCommand.Create(console),

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Search.Core.Querying;
-using Search.Core.Schema;
 
 namespace Search.Cli;
 
@@ -52,20 +51,6 @@ internal static class CommonOptions
         });
         return limit;
     }
-
-    public static Option<string> Scope()
-    {
-        var scope = new Option<string>("--in")
-        {
-            Description = "Where unqualified words are searched: all (title, body, comments), articles (title and body) or comments",
-            DefaultValueFactory = _ => "all",
-        };
-        scope.AcceptOnlyFromAmong([.. SearchScopeNames.All]);
-        return scope;
-    }
-
-    // The option accepts only scope words, so a value always names one.
-    public static SearchScope ParseScope(string? value) => SearchScopeNames.Parse(value) ?? SearchScope.All;
 
     public static Option<string> Syntax()
     {

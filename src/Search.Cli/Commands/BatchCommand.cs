@@ -18,7 +18,7 @@ internal static class BatchCommand
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var limit = CommonOptions.Limit();
-        var scope = CommonOptions.Scope();
+        var scope = new ScopeOptions();
         var syntax = CommonOptions.Syntax();
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "tsv", "trec");
@@ -28,15 +28,16 @@ internal static class BatchCommand
         var quiet = CommonOptions.Quiet("No progress line");
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
-            file, corpus, index, limit, scope, syntax, format, noSnippets, threads, runTag, quiet,
+            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet,
         };
+        scope.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
             using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
-            var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
-                Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)));
+            var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: scope.Scope(parse),
+                Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)), Dense: scope.Dense(parse));
             var chosen = parse.GetValue(format);
             IBatchPrinter printer = chosen switch
             {

@@ -25,7 +25,7 @@ internal static class QueryCommand
                 r.AddError("--offset must be 0 or more");
             }
         });
-        var scope = CommonOptions.Scope();
+        var scope = new ScopeOptions();
         var syntax = CommonOptions.Syntax();
         var json = CommonOptions.Json("the results");
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
@@ -35,8 +35,9 @@ internal static class QueryCommand
         var explain = new Option<bool>("--explain") { Description = "Show why each hit scored what it did" };
         var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
         {
-            query, corpus, index, limit, offset, scope, syntax, json, format, color, explain,
+            query, corpus, index, limit, offset, syntax, json, format, color, explain,
         };
+        scope.AddTo(command);
         command.SetAction(parse =>
         {
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
@@ -44,9 +45,10 @@ internal static class QueryCommand
                 string.Join(' ', parse.GetValue(query)!),
                 Limit: parse.GetValue(limit),
                 Offset: parse.GetValue(offset),
-                Scope: CommonOptions.ParseScope(parse.GetValue(scope)),
+                Scope: scope.Scope(parse),
                 Explain: parse.GetValue(explain),
-                Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)));
+                Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)),
+                Dense: scope.Dense(parse));
             var results = engine.Search(request);
             foreach (var note in results.Notes)
             {
@@ -58,7 +60,7 @@ internal static class QueryCommand
             {
                 "json" => new JsonResultsPrinter(paths),
                 "tsv" => new TsvResultsPrinter(),
-                _ => new TextResultsPrinter(paths, UseColor(parse.GetValue(color), console), request.Offset),
+                _ => new TextResultsPrinter(paths, UseColor(parse.GetValue(color), console), request),
             };
             printer.Print(results, console.Out);
             if (chosen != "text" && results.Suggestions.Count > 0)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Search.Cli.Output;
-using Search.Core.Batch;
 using Search.Core.Trends;
 
 namespace Search.Cli.Commands;
@@ -13,16 +12,7 @@ internal static class TrendCommand
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string[]>("QUERY")
-        {
-            Description = "The query of one narrative; several words are joined with spaces (or give --narratives)",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var narratives = new Option<string?>("--narratives")
-        {
-            Description = "Narratives, one per line, as batch reads them: a query, id<TAB>query, or {\"id\", \"query\", \"in\"}; - for stdin",
-            HelpName = "FILE",
-        };
+        var narratives = new NarrativeOptions();
         var by = new Option<string>("--by") { Description = "How long a period is", DefaultValueFactory = _ => "month" };
         by.AcceptOnlyFromAmong([.. TrendNames.Periods]);
         var unit = new Option<string[]>("--unit")
@@ -30,9 +20,7 @@ internal static class TrendCommand
             Description = "What to count: articles, comments, occurrences (repeat, or separate with commas) [default: articles and comments]",
             HelpName = "UNIT",
         };
-        var from = new Option<string?>("--from") { Description = "The first day counted: 2023, 2023-04 or 2023-04-01 [default: the first date in the index]", HelpName = "DATE" };
-        var to = new Option<string?>("--to") { Description = "The last day counted: 2023, 2023-04 or 2023-04-30 [default: the last date in the index]", HelpName = "DATE" };
-        var scope = CommonOptions.Scope();
+        var scope = new ScopeOptions();
         var syntax = CommonOptions.Syntax();
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "tsv", "csv", "jsonl");
@@ -43,32 +31,27 @@ internal static class TrendCommand
         var index = CommonOptions.Index();
         var command = new Command("trend", "Count narratives over time: matching articles and comments per period, out of all, every period shown")
         {
-            query, narratives, by, unit, from, to, scope, syntax, format, plot, raw, threads, corpus, index,
+            by, unit, syntax, format, plot, raw, threads, corpus, index,
         };
+        narratives.AddTo(command);
+        scope.AddTo(command);
         command.SetAction(parse =>
         {
-            var words = parse.GetValue(query) ?? [];
-            var file = parse.GetValue(narratives);
-            if (words.Length > 0 == file is not null)
-            {
-                throw new UsageException(file is null
-                    ? "trend needs a query, or a narratives file (--narratives FILE)"
-                    : "give either a query or --narratives FILE, not both");
-            }
+            narratives.Check(parse);
             var chart = parse.GetValue(plot) is { } plotPath ? ChartPath(plotPath, console) : null;
+            var (from, to) = narratives.Days(parse);
             var request = new TrendRequest(
                 [],
                 TrendNames.ParsePeriod(parse.GetValue(by)) ?? TrendPeriod.Month,
                 Units(parse.GetValue(unit) ?? []),
-                Bound(parse.GetValue(from), "--from", end: false),
-                Bound(parse.GetValue(to), "--to", end: true),
-                CommonOptions.ParseScope(parse.GetValue(scope)),
-                CommonOptions.ParseSyntax(parse.GetValue(syntax)));
-            if (request.From > request.To)
+                from,
+                to,
+                scope.Scope(parse),
+                CommonOptions.ParseSyntax(parse.GetValue(syntax)))
             {
-                throw new UsageException($"--from {parse.GetValue(from)} is after --to {parse.GetValue(to)}");
-            }
-            request = request with { Narratives = file is null ? [new BatchQuery(string.Join(' ', words), string.Join(' ', words), 1)] : ReadNarratives(file, console) };
+                Dense = scope.Dense(parse),
+            };
+            request = request with { Narratives = narratives.Read(parse, console) };
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
             var result = TrendCounter.Count(engine, request, parse.GetValue(threads));
             var chosen = parse.GetValue(format);
@@ -123,17 +106,6 @@ internal static class TrendCommand
         return units;
     }
 
-    private static DateOnly? Bound(string? text, string option, bool end)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        return TrendDate.TryParse(text, end, out var day)
-            ? day
-            : throw new UsageException($"{option} {text} is not a date: use a year, a month or a day (2023, 2023-04, 2023-04-01)");
-    }
-
     // Checked before counting, so a long count does not end in a refused chart.
     private static string ChartPath(string path, CliConsole console)
     {
@@ -158,23 +130,6 @@ internal static class TrendCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"--plot {console.Display(path)}: the chart could not be written ({e.Message}); nothing was written there");
-        }
-    }
-
-    private static List<BatchQuery> ReadNarratives(string file, CliConsole console)
-    {
-        try
-        {
-            if (file == "-")
-            {
-                return [.. BatchInputReader.Read(console.Input)];
-            }
-            using var reader = new StreamReader(Path.GetFullPath(file, console.WorkingDirectory));
-            return [.. BatchInputReader.Read(reader)];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read the narratives file {file}: {e.Message}");
         }
     }
 

@@ -15,6 +15,10 @@ internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
         json.WriteStartObject();
         json.WriteString("query", results.Query);
         json.WriteNumber("total", results.Total);
+        if (results.Comments is { } comments)
+        {
+            json.WriteNumber("comments", comments);
+        }
         WriteHits(json, results.Hits);
         json.WriteEndObject();
     });
@@ -33,6 +37,15 @@ internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
             json.WriteString("source", hit.Source);
             json.WriteString("published", hit.Published);
             json.WriteString("path", paths.Of(hit));
+            if (hit.Thread is { } thread)
+            {
+                json.WriteStartObject("thread");
+                json.WriteNumber("comments", thread.Comments);
+                json.WriteNumber("matching", thread.Matching);
+                json.WriteNumber("density", Math.Round(thread.Density, 4));
+                json.WriteBoolean("body_matches", thread.BodyMatches);
+                json.WriteEndObject();
+            }
             json.WriteStartArray("matches");
             foreach (var match in hit.Matches)
             {

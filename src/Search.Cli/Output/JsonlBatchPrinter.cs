@@ -18,6 +18,10 @@ internal sealed class JsonlBatchPrinter(JsonResultsPrinter hits) : IBatchPrinter
         json.WriteString("id", result.Query.Id);
         json.WriteString("query", result.Query.Query);
         json.WriteNumber("total", result.Results?.Total ?? 0);
+        if (result.Results?.Comments is { } comments)
+        {
+            json.WriteNumber("comments", comments);
+        }
         hits.WriteHits(json, result.Results?.Hits ?? []);
         json.WriteString("error", result.Error);
         json.WriteEndObject();

@@ -9,7 +9,7 @@ namespace Search.Cli.Output;
 /// Results for reading: a count, then per hit its rank and title, source, date, id and file, and one line per match
 /// (title, body, or which reader's comment) with the matched words highlighted in color when color is on.
 /// </summary>
-internal sealed class TextResultsPrinter(PathDisplay paths, bool color, int offset) : IResultsPrinter
+internal sealed class TextResultsPrinter(PathDisplay paths, bool color, SearchRequest request) : IResultsPrinter
 {
     // Bold yellow: readable on dark and light terminals alike.
     private const string HighlightOn = "\u001b[1;33m";
@@ -29,12 +29,13 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, int offs
             }
             return;
         }
-        output.WriteLine(results.Total == 1 ? "1 article matches." : $"{results.Total.ToString("N0", inv)} articles match.");
+        var articles = results.Total == 1 ? "1 article matches" : $"{results.Total.ToString("N0", inv)} articles match";
+        output.WriteLine(articles + ScopeSaid(results) + ".");
         foreach (var hit in results.Hits)
         {
             output.WriteLine();
             output.WriteLine($"{hit.Rank}. {Styled(hit.Title, Bold)}");
-            var about = new[] { hit.Source, hit.Published, hit.Id, paths.Of(hit), "score " + hit.Score.ToString("0.00", inv) }
+            var about = new[] { hit.Source, hit.Published, hit.Id, paths.Of(hit), "score " + hit.Score.ToString("0.00", inv), Thread(hit.Thread) }
                 .Where(s => !string.IsNullOrEmpty(s));
             output.WriteLine($"   {Styled(string.Join(" · ", about), Dim)}");
             foreach (var match in hit.Matches)
@@ -55,6 +56,7 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, int offs
             }
         }
         var shown = results.Hits.Count;
+        var offset = request.Offset;
         if (shown > 0 && offset + shown < results.Total)
         {
             output.WriteLine();
@@ -62,6 +64,28 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, int offs
                 $"Showing {offset + 1}-{offset + shown} of {results.Total:N0}; the next page: --offset {offset + shown}"));
         }
     }
+
+    // What the comment-by-comment scopes counted, said after the article count.
+    private string ScopeSaid(SearchResults results)
+    {
+        var n = results.Comments ?? 0;
+        var comments = string.Create(CultureInfo.InvariantCulture, $"{n:N0} comment{(n == 1 ? " that matches on its own" : "s that match on their own")}");
+        return request.Scope switch
+        {
+            SearchScope.Comments => $", by {comments}",
+            SearchScope.Dense => string.Create(CultureInfo.InvariantCulture,
+                $" in dense threads (at least {request.Dense.Percent:0.##}% of at least {request.Dense.MinComments} comments), by {comments}"),
+            SearchScope.Body => " in title or body",
+            _ => "",
+        };
+    }
+
+    private static string? Thread(HitThread? thread) => thread switch
+    {
+        null => null,
+        { Comments: 0 } => "no comments",
+        _ => $"{thread.Matching} of {thread.Comments} comment{(thread.Comments == 1 ? "" : "s")} match",
+    };
 
     private static string Label(HitMatch match) => match.In switch
     {

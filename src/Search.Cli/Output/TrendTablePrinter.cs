@@ -19,18 +19,8 @@ internal sealed class TrendTablePrinter(char separator) : ITrendPrinter
         foreach (var row in result.Narratives.SelectMany(n => n.Rows))
         {
             output.WriteLine(string.Join(separator,
-                Field(row.Narrative), row.Period, TrendNames.Of(row.Unit), row.Count.ToString(inv),
+                TableField.Of(row.Narrative, separator), row.Period, TrendNames.Of(row.Unit), row.Count.ToString(inv),
                 row.Total?.ToString(inv) ?? "", row.Ratio?.ToString("R", inv) ?? ""));
         }
-    }
-
-    // TSV cannot quote, so a tab or line break becomes a space; CSV quotes a field that holds its separator or a quote (RFC 4180).
-    private string Field(string text)
-    {
-        if (separator == '\t')
-        {
-            return TsvResultsPrinter.Clean(text);
-        }
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
     }
 }

@@ -180,9 +180,14 @@ internal sealed class ArticleDocumentBuilder : IDisposable
     /// <inheritdoc />
     public void Dispose() => _fields.Dispose();
 
+    // A name key is added for no name too (the empty key): "no author" is a group that search who counts.
     private void AddOptional(Document doc, FieldDefinition field, string? value)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (field.Analyzer == "identity")
+        {
+            _fields.AddName(doc, field, value);
+        }
+        else if (!string.IsNullOrEmpty(value))
         {
             _fields.Add(doc, field, value);
         }

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Search.Core.Analysis;
+using Search.Core.Corpus;
 using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
@@ -17,7 +18,7 @@ internal sealed class LuceneFieldFactory : IDisposable
     {
         foreach (var field in schema.Fields.Where(f => f.Indexed))
         {
-            var keyword = field.Analyzer is "keyword" or "day";
+            var keyword = field.Analyzer is "keyword" or "day" or "identity";
             var type = new FieldType
             {
                 // IsIndexed must be set explicitly: IndexOptions alone does not index a field in Lucene.Net 4.8.
@@ -47,8 +48,28 @@ internal sealed class LuceneFieldFactory : IDisposable
             }
             return;
         }
+        if (field.Analyzer == "identity")
+        {
+            AddName(doc, field, value);
+            return;
+        }
         AddIndexed(doc, field, value);
         AddStored(doc, field, value);
+    }
+
+    /// <summary>
+    /// Adds a name as its <see cref="NameKey"/>, indexed as one term; a document without the name gets the empty
+    /// key, so that "no name" is a group of its own that postings can count.
+    /// </summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="field">The schema field, with the <c>identity</c> analyzer.</param>
+    /// <param name="name">The name as the page shows it, or null.</param>
+    public void AddName(Document doc, FieldDefinition field, string? name)
+    {
+        if (field.Indexed)
+        {
+            doc.Add(new Field(field.Name, NameKey.Of(name), _indexedTypes[field.Name]));
+        }
     }
 
     /// <summary>Adds a value that is searched but not stored (for one part of a value stored whole).</summary>

@@ -25,6 +25,7 @@ public sealed class SearchEngine : IDisposable
     private readonly SearchFields _commentFields;
     private readonly MatchFinder _matches;
     private readonly TimeSpan _timeLimit;
+    private readonly Lazy<ThreadLayout> _layout;
 
     private SearchEngine(ArticleIndex index, IndexSchema schema, TimeSpan timeLimit)
     {
@@ -35,6 +36,7 @@ public sealed class SearchEngine : IDisposable
         _fields = new SearchFields(schema);
         _commentFields = new SearchFields(schema, DocumentKind.Comment);
         _matches = new MatchFinder(_analyzer, _fields);
+        _layout = new(() => ThreadLayout.Read(index.Reader));
     }
 
     /// <summary>How long one query may spend finding its hits before it is stopped with a <see cref="QueryException"/>.</summary>
@@ -70,6 +72,18 @@ public sealed class SearchEngine : IDisposable
         var parsed = Parse(request);
         var query = parsed.Matching;
         var bonus = parsed.ProximityBonus;
+        long? comments = null;
+        if (request.Scope is SearchScope.Comments or SearchScope.Dense)
+        {
+            // The selected threads are the hits; the article's comment fields only rank them.
+            var selection = SelectThreads(request);
+            query = new BooleanQuery
+            {
+                { new ConstantScoreQuery(new SegmentBitsFilter(selection.Articles)) { Boost = 0 }, Occur.MUST },
+                { query, Occur.SHOULD },
+            };
+            comments = selection.CommentCount;
+        }
         int total;
         ScoreDoc[] page;
         if (request.Limit <= 0)
@@ -89,15 +103,45 @@ public sealed class SearchEngine : IDisposable
         }
         var units = request.Snippets ? parsed.Highlights() : [];
         var explained = request.Explain && bonus is not null ? WithBonus(query, bonus) : query;
+        var threads = request.Snippets && page.Length > 0 ? ThreadCounter(request) : null;
         var hits = new List<SearchHit>(page.Length);
         for (var i = 0; i < page.Length; i++)
         {
-            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request));
+            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request, threads));
         }
         var suggestions = total == 0
             ? SpellingSuggester.Suggest(parsed.Words, _index.Reader, _analyzer, _fields.Default(request.Scope))
             : [];
-        return new SearchResults(request.Query, total, hits, suggestions) { Notes = parsed.Notes };
+        return new SearchResults(request.Query, total, hits, suggestions) { Notes = parsed.Notes, Comments = comments };
+    }
+
+    /// <summary>The threads a query selects in the comments and dense scopes, its comment query run over every comment.</summary>
+    internal ThreadSelection SelectThreads(SearchRequest request)
+    {
+        var matched = new MatchedDocs();
+        Collect(Parse(request, DocumentKind.Comment).Matching, matched);
+        var maxDocs = _index.Reader.Leaves.ToDictionary(l => l.Ord, l => l.AtomicReader.MaxDoc);
+        return ThreadSelection.Select(matched, Layout, request.Scope, request.Dense, maxDocs);
+    }
+
+    /// <summary>Where the threads lie, read the first time a command needs it.</summary>
+    internal ThreadLayout Layout => _layout.Value;
+
+    // The comment query and the body query of a request, for the threads of the hits shown.
+    private HitThreadCounter ThreadCounter(SearchRequest request)
+    {
+        var comments = Parse(request, DocumentKind.Comment).Matching;
+        Query body;
+        try
+        {
+            body = Parse(request with { Scope = SearchScope.Body }).Matching;
+        }
+        catch (QueryException)
+        {
+            // Nothing of it is searched in titles and bodies: they match nothing.
+            body = new BooleanQuery();
+        }
+        return new HitThreadCounter(_searcher, comments, body);
     }
 
     /// <inheritdoc />
@@ -199,7 +243,7 @@ public sealed class SearchEngine : IDisposable
         }
     }
 
-    private SearchHit Hit(ScoreDoc scoreDoc, int rank, Query query, IReadOnlyList<HighlightUnit> units, SearchRequest request)
+    private SearchHit Hit(ScoreDoc scoreDoc, int rank, Query query, IReadOnlyList<HighlightUnit> units, SearchRequest request, HitThreadCounter? threads)
     {
         List<HitMatch> matches = [];
         var more = 0;
@@ -215,6 +259,9 @@ public sealed class SearchEngine : IDisposable
         }
         var a = stored.Article;
         var explanation = request.Explain ? _searcher.Explain(query, scoreDoc.Doc).ToString() : null;
-        return new SearchHit(rank, a.Id, scoreDoc.Score, a.Title, a.Source, a.Published, stored.Path, matches, more, explanation);
+        return new SearchHit(rank, a.Id, scoreDoc.Score, a.Title, a.Source, a.Published, stored.Path, matches, more, explanation)
+        {
+            Thread = threads?.Count(scoreDoc.Doc, a.Id),
+        };
     }
 }

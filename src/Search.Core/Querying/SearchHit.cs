@@ -23,4 +23,8 @@ public sealed record SearchHit(
     string Path,
     IReadOnlyList<HitMatch> Matches,
     int MoreComments,
-    string? Explanation);
+    string? Explanation)
+{
+    /// <summary>Its thread as the query sees it, where hits are shown with their matches; null otherwise.</summary>
+    public HitThread? Thread { get; init; }
+}

@@ -11,12 +11,18 @@ namespace Search.Core.Querying;
 /// <param name="MaxCommentMatches">How many matching comments to list per hit; the rest are counted.</param>
 /// <param name="Explain">Whether to say why each hit scored what it did.</param>
 /// <param name="Syntax">The syntax the query is written in.</param>
+/// <param name="Dense">Which threads <see cref="SearchScope.Dense"/> keeps; the defaults when null.</param>
 public sealed record SearchRequest(
     string Query,
     int Limit = 10,
     int Offset = 0,
-    SearchScope Scope = SearchScope.All,
+    SearchScope Scope = SearchScope.Thread,
     bool Snippets = true,
     int MaxCommentMatches = 3,
     bool Explain = false,
-    QuerySyntax Syntax = QuerySyntax.Default);
+    QuerySyntax Syntax = QuerySyntax.Default,
+    DenseThreads? Dense = null)
+{
+    /// <summary>Which threads <see cref="SearchScope.Dense"/> keeps.</summary>
+    public DenseThreads Dense { get; init; } = Dense ?? new DenseThreads();
+}

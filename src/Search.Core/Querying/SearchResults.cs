@@ -9,4 +9,7 @@ public sealed record SearchResults(string Query, int Total, IReadOnlyList<Search
 {
     /// <summary>One line each about how the query was read (a query of stop words only was searched as written); empty as a rule.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>In the comments and dense scopes, how many comments matched on their own in the threads counted; null in the others.</summary>
+    public long? Comments { get; init; }
 }

@@ -38,6 +38,12 @@ internal static class FieldNames
     public const string CommentId = "comment_id";
     /// <summary>On a comment document: the day it is counted under, <c>yyyy-MM-dd</c>.</summary>
     public const string CommentDay = "comment_day";
+    /// <summary>On an article document: its site as <c>search who</c> groups it.</summary>
+    public const string SourceKey = "source_key";
+    /// <summary>On an article document: its byline as <c>search who</c> groups it.</summary>
+    public const string BylineKey = "byline_key";
+    /// <summary>On a comment document: its author as <c>search who</c> groups it.</summary>
+    public const string Commenter = "commenter";
     /// <summary>A file record's corpus file.</summary>
     public const string FilePath = "file_path";
     /// <summary>A file record's size.</summary>
@@ -55,6 +61,7 @@ internal static class FieldNames
     public static IReadOnlyList<string> All { get; } =
     [
         Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread, Day, CommentArticle, CommentId, CommentDay,
+        SourceKey, BylineKey, Commenter,
         FilePath, FileSize, FileModified, FileHash, FileArticles, FileComments,
     ];
 }

@@ -5,7 +5,8 @@ namespace Search.Core.Schema;
 /// <summary>The fields a query may name, derived from the schema: every indexed field but the exact twins and internal ones.</summary>
 internal sealed class SearchFields
 {
-    private static readonly HashSet<string> Internal = [FieldNames.Kind, FieldNames.Path, FieldNames.FilePath, FieldNames.Day, FieldNames.CommentDay];
+    private static readonly HashSet<string> Internal = [FieldNames.Kind, FieldNames.Path, FieldNames.FilePath, FieldNames.Day, FieldNames.CommentDay,
+        FieldNames.SourceKey, FieldNames.BylineKey, FieldNames.Commenter];
 
     // No document has a field of this name (the schema's names are words).
     private const string NoField = "(none)";
@@ -67,8 +68,8 @@ internal sealed class SearchFields
     /// <summary>The fields unqualified words are searched in, for a scope.</summary>
     public IReadOnlyList<SearchField> Default(SearchScope scope) => Kind == DocumentKind.Comment ? [_byName[FieldNames.Comment]] : scope switch
     {
-        SearchScope.Articles => [_byName[FieldNames.Title], _byName[FieldNames.Body]],
-        SearchScope.Comments => [_byName[FieldNames.Comment]],
+        SearchScope.Body => [_byName[FieldNames.Title], _byName[FieldNames.Body]],
+        SearchScope.Comments or SearchScope.Dense => [_byName[FieldNames.Comment]],
         _ => [_byName[FieldNames.Title], _byName[FieldNames.Body], _byName[FieldNames.Comment]],
     };
 

@@ -29,6 +29,12 @@ internal sealed class DayColumns
         (_first, _last) = dated.Count == 0 ? (1, 0) : (dated.Min(), dated.Max());
     }
 
+    /// <summary>
+    /// Each segment's column of days, by the segment's ordinal: a document's day number plus one, 0 for none (undated,
+    /// deleted, or a file record). <see cref="Slots"/> turns them into periods in place: read them before, or never call it.
+    /// </summary>
+    public IReadOnlyDictionary<int, int[]> Days => _columns;
+
     /// <summary>The first and last day of any article or comment, or null when none has one.</summary>
     public (DateOnly First, DateOnly Last)? Span => _last < _first ? null : (DayNumber.Date(_first - 1), DayNumber.Date(_last - 1));
 

@@ -48,6 +48,22 @@ internal sealed class SlotTally : ICollector
         }
     }
 
+    /// <summary>Counts documents chosen beforehand instead of a query's, per segment.</summary>
+    public void CollectAll(IReadOnlyDictionary<int, FixedBitSet> docs, IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            if (docs.TryGetValue(leaf.Ord, out var set))
+            {
+                SetNextReader(leaf);
+                for (var doc = set.NextSetBit(0); doc >= 0; doc = doc + 1 < set.Length ? set.NextSetBit(doc + 1) : -1)
+                {
+                    Collect(doc);
+                }
+            }
+        }
+    }
+
     public void Collect(int doc)
     {
         var slot = _segment[doc];

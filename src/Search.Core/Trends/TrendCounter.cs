@@ -1,3 +1,4 @@
+using Lucene.Net.Util;
 using Search.Core.Batch;
 using Search.Core.Errors;
 using Search.Core.Querying;
@@ -33,9 +34,9 @@ public static class TrendCounter
         {
             throw new QueryException($"the first day ({request.From:yyyy-MM-dd}) is after the last ({request.To:yyyy-MM-dd})");
         }
-        if (request.Scope == SearchScope.Articles && units.Contains(TrendUnit.Comments))
+        if (request.Scope == SearchScope.Body && units.Contains(TrendUnit.Comments))
         {
-            throw new QueryException("comments are out of scope when only articles are searched (--in articles): count articles or occurrences, or search all");
+            throw new QueryException("comments are out of scope when only titles and bodies are searched (--scope body): count articles or occurrences, or search the thread");
         }
         var columns = DayColumns.Read(engine.Searcher.IndexReader);
         var span = columns.Span;
@@ -65,10 +66,10 @@ public static class TrendCounter
             return new NarrativeTrend(narrative, [], narrative.Error, []);
         }
         var scope = narrative.Scope ?? request.Scope;
-        var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false, Syntax: narrative.Syntax ?? request.Syntax);
+        var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false, Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense);
         var notes = new List<string>();
         var counted = units;
-        if (scope == SearchScope.Articles && units.Contains(TrendUnit.Comments))
+        if (scope == SearchScope.Body && units.Contains(TrendUnit.Comments))
         {
             counted = [.. units.Where(u => u != TrendUnit.Comments)];
             notes.Add("its \"in\" is articles: its comments are not counted");
@@ -78,13 +79,15 @@ public static class TrendCounter
         {
             var byUnit = new Dictionary<TrendUnit, long[]>();
             var occurrenceCounts = new long[periods.Count];
-            if (counted.Contains(TrendUnit.Articles) || (occurrences && scope != SearchScope.Comments))
+            // Comment by comment, the threads counted are those the comments select, and their matching comments.
+            var selection = scope is SearchScope.Comments or SearchScope.Dense ? engine.SelectThreads(search) : null;
+            if (counted.Contains(TrendUnit.Articles) || (occurrences && scope is SearchScope.Thread or SearchScope.Body))
             {
-                byUnit[TrendUnit.Articles] = CountKind(engine, search, DocumentKind.Article, ArticleText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes);
+                byUnit[TrendUnit.Articles] = CountKind(engine, search, DocumentKind.Article, ArticleText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes, selection?.Articles);
             }
-            if (scope != SearchScope.Articles && (counted.Contains(TrendUnit.Comments) || occurrences))
+            if (scope != SearchScope.Body && (counted.Contains(TrendUnit.Comments) || occurrences))
             {
-                byUnit[TrendUnit.Comments] = CountKind(engine, search, DocumentKind.Comment, CommentText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes);
+                byUnit[TrendUnit.Comments] = CountKind(engine, search, DocumentKind.Comment, CommentText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes, selection?.Comments);
             }
             if (occurrences)
             {
@@ -98,15 +101,23 @@ public static class TrendCounter
         }
     }
 
-    // One narrative's matching documents of one kind per period; with occurrences given, their occurrences in the
-    // kind's counted text are added to them. The notes are the query's (the same for both kinds, kept once).
+    // One narrative's matching documents of one kind per period (those chosen beforehand, where given); with
+    // occurrences given, their occurrences in the kind's counted text are added to them. The notes are the query's
+    // (the same for both kinds, kept once).
     private static long[] CountKind(SearchEngine engine, SearchRequest search, string kind, IReadOnlySet<MatchLocation> text,
-        Dictionary<int, int[]> slots, int periods, long[]? occurrences, List<string> notes)
+        Dictionary<int, int[]> slots, int periods, long[]? occurrences, List<string> notes, IReadOnlyDictionary<int, FixedBitSet>? chosen)
     {
         var parsed = engine.Parse(search, kind);
         notes.AddRange(parsed.Notes);
         var tally = new SlotTally(slots, periods, keepDocs: occurrences is not null);
-        engine.Collect(parsed.Matching, tally);
+        if (chosen is null)
+        {
+            engine.Collect(parsed.Matching, tally);
+        }
+        else
+        {
+            tally.CollectAll(chosen, engine.Searcher.IndexReader);
+        }
         if (occurrences is not null)
         {
             OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(kind), text), tally.Matched, slots, occurrences);

@@ -18,12 +18,15 @@ public sealed record TrendRequest(
     IReadOnlyList<TrendUnit>? Units = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    SearchScope Scope = SearchScope.All,
+    SearchScope Scope = SearchScope.Thread,
     QuerySyntax Syntax = QuerySyntax.Default)
 {
+    /// <summary>Which threads <see cref="SearchScope.Dense"/> keeps.</summary>
+    public DenseThreads Dense { get; init; } = new();
+
     /// <summary>The units counted: those asked for, or the default for the scope.</summary>
     public IReadOnlyList<TrendUnit> UnitsCounted =>
         Units is { Count: > 0 } ? [.. Units.Distinct()]
-        : Scope == SearchScope.Articles ? [TrendUnit.Articles]
+        : Scope == SearchScope.Body ? [TrendUnit.Articles]
         : [TrendUnit.Articles, TrendUnit.Comments];
 }

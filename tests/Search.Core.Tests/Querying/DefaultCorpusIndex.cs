@@ -17,7 +17,7 @@ public sealed class DefaultCorpusIndex : IDisposable
 
     public SearchEngine Engine { get; }
 
-    public SearchResults Search(string query, SearchScope scope = SearchScope.All, int limit = 10, int offset = 0) =>
+    public SearchResults Search(string query, SearchScope scope = SearchScope.Thread, int limit = 10, int offset = 0) =>
         Engine.Search(new SearchRequest(query, Limit: limit, Offset: offset, Scope: scope));
 
     /// <summary>Runs an exact-phrase query (the phrase is put in quotes) for the first ten hits.</summary>
@@ -27,7 +27,7 @@ public sealed class DefaultCorpusIndex : IDisposable
         Engine.Search(new SearchRequest("\"" + phrase + "\"", Limit: 10, Snippets: snippets));
 
     /// <summary>The ids of the matching articles, in id order; the three-digit prefix is enough to tell them apart.</summary>
-    public IEnumerable<string> Ids(string query, SearchScope scope = SearchScope.All) =>
+    public IEnumerable<string> Ids(string query, SearchScope scope = SearchScope.Thread) =>
         Search(query, scope).Hits.Select(h => h.Id[..3]).Order(StringComparer.Ordinal);
 
     public void Dispose()

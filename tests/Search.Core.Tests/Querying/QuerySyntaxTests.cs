@@ -60,13 +60,13 @@ public class QuerySyntaxTests(DefaultCorpusIndex index) : IClassFixture<DefaultC
     {
         // "Yeltsin" is only in a comment of 002; "Obama" is in 003's body and its comments.
         Assert.Equal(["002"], index.Ids("yeltsin", SearchScope.Comments));
-        Assert.Empty(index.Ids("yeltsin", SearchScope.Articles));
-        Assert.Equal(["003"], index.Ids("obama", SearchScope.Articles));
+        Assert.Empty(index.Ids("yeltsin", SearchScope.Body));
+        Assert.Equal(["003"], index.Ids("obama", SearchScope.Body));
         var hit = Assert.Single(index.Search("obama", SearchScope.Comments).Hits);
         // Both checks below are over matches, which must exist for them to check anything.
         Assert.NotEmpty(hit.Matches);
         Assert.All(hit.Matches, m => Assert.Equal(MatchLocation.Comment, m.In));
-        var articleMatches = index.Search("multipolar", SearchScope.Articles).Hits.SelectMany(h => h.Matches).ToList();
+        var articleMatches = index.Search("multipolar", SearchScope.Body).Hits.SelectMany(h => h.Matches).ToList();
         Assert.NotEmpty(articleMatches);
         Assert.All(articleMatches, m => Assert.NotEqual(MatchLocation.Comment, m.In));
     }

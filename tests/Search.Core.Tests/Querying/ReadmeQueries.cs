@@ -16,7 +16,7 @@ internal static class ReadmeQueries
         var parts = line.Split('\t');
         if (parts.Length == 1)
         {
-            return (line, SearchScope.All);
+            return (line, SearchScope.Thread);
         }
         // Anything but "--in SCOPE" after the tab is a mistake in the list, not a query to skip quietly.
         var scope = parts is [_, var option] && option.StartsWith("--in ", StringComparison.Ordinal)

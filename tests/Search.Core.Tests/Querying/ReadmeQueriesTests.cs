@@ -23,7 +23,7 @@ public class ReadmeQueriesTests
         var lines = new StringBuilder();
         foreach (var (query, scope) in ReadmeQueries.All())
         {
-            var shown = scope == SearchScope.All ? query : $"{query} --in {scope.ToString().ToLowerInvariant()}";
+            var shown = scope == SearchScope.Thread ? query : $"{query} --in {scope.ToString().ToLowerInvariant()}";
             try
             {
                 var parsed = engine.Parse(new SearchRequest(query, Scope: scope));

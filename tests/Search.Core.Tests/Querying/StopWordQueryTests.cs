@@ -9,7 +9,7 @@ namespace Search.Core.Tests.Querying;
 /// </summary>
 public class StopWordQueryTests(DefaultCorpusIndex index) : IClassFixture<DefaultCorpusIndex>
 {
-    private SearchResults Search(string query, QuerySyntax syntax, SearchScope scope = SearchScope.All) =>
+    private SearchResults Search(string query, QuerySyntax syntax, SearchScope scope = SearchScope.Thread) =>
         index.Engine.Search(new SearchRequest(query, Scope: scope, Syntax: syntax));
 
     private static string[] Ids(SearchResults results) => [.. results.Hits.Select(h => h.Id[..3]).Order(StringComparer.Ordinal)];

@@ -152,7 +152,7 @@ public sealed class TrendCountsTests(TrendCorpusIndex corpus) : IClassFixture<Tr
     public void The_articles_of_a_trend_are_the_articles_search_finds(string narrative)
     {
         var query = TrendNarratives.Get(narrative);
-        foreach (var scope in new[] { SearchScope.All, SearchScope.Comments })
+        foreach (var scope in new[] { SearchScope.Thread, SearchScope.Comments })
         {
             var result = TrendCounter.Count(corpus.Engine, Request(TrendPeriod.Year) with { Narratives = [query.ToBatchQuery()], Scope = scope });
 

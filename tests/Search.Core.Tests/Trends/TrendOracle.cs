@@ -59,7 +59,7 @@ internal sealed class TrendOracle
     /// <summary>The rows a narrative should get: by period, then unit in the order asked.</summary>
     public IReadOnlyList<TrendRow> Rows(TrendNarrative narrative, TrendRequest request)
     {
-        if (request.Scope == SearchScope.Articles)
+        if (request.Scope == SearchScope.Body)
         {
             throw new ArgumentException("the oracle counts scopes all and comments", nameof(request));
         }
@@ -81,7 +81,7 @@ internal sealed class TrendOracle
                 {
                     counts[TrendUnit.Articles][slot]++;
                     // Occurrences in the article's own text count only where its title and body are searched.
-                    if (request.Scope == SearchScope.All)
+                    if (request.Scope == SearchScope.Thread)
                     {
                         counts[TrendUnit.Occurrences][slot] += query.Places(article.Own.Paragraphs).Distinct().Count();
                     }

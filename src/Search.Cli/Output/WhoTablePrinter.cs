@@ -1,0 +1,32 @@
+using System.Globalization;
+using Search.Core.Who;
+
+namespace Search.Cli.Output;
+
+/// <summary>
+/// Who says it as TSV or CSV: a header, then <c>narrative, group, matches, total, ratio, first_seen, first_id,
+/// last_seen, last_id, articles</c> per group (with <c>period</c> first when counted by period); empty where a value
+/// is missing (no ratio of a total of 0, no first day of undated matches). Failed narratives have no rows here.
+/// </summary>
+internal sealed class WhoTablePrinter(char separator) : IWhoPrinter
+{
+    public static IReadOnlyList<string> Columns { get; } =
+        ["narrative", "group", "matches", "total", "ratio", "first_seen", "first_id", "last_seen", "last_id", "articles"];
+
+    public void Print(WhoResult result, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var byPeriod = result.Request.ByPeriod is not null;
+        output.WriteLine(string.Join(separator, byPeriod ? ["period", .. Columns] : Columns));
+        foreach (var row in result.Narratives.SelectMany(n => n.Rows))
+        {
+            string[] fields =
+            [
+                TableField.Of(row.Narrative, separator), TableField.Of(row.Group, separator), row.Matches.ToString(inv), row.Total.ToString(inv),
+                row.Ratio?.ToString("R", inv) ?? "", row.FirstSeen ?? "", TableField.Of(row.FirstId ?? "", separator),
+                row.LastSeen ?? "", TableField.Of(row.LastId ?? "", separator), row.Articles.ToString(inv),
+            ];
+            output.WriteLine(string.Join(separator, byPeriod ? [row.Period!, .. fields] : fields));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using Lucene.Net.Util;
+using Search.Core.Batch;
+using Search.Core.Errors;
+using Search.Core.Querying;
+using Search.Core.Schema;
+using Search.Core.Trends;
+
+namespace Search.Core.Who;
+
+/// <summary>
+/// Who says a narrative (<c>search who</c>): per commenter, site, byline or thread, the units that match beside all
+/// that group's units, with the first and last dated match. Counts are exact: every matching document is counted.
+/// Groups and days are read once per run into columns (<see cref="GroupColumns"/>, <see cref="DayColumns"/>); each
+/// narrative's matches are collected into bit sets and walked in document order, a comment finding its thread through
+/// <see cref="ThreadLayout"/>.
+/// </summary>
+public static class WhoCounter
+{
+    /// <summary>Counts who says each narrative.</summary>
+    /// <param name="engine">The engine over the index.</param>
+    /// <param name="request">The narratives and how to group them.</param>
+    /// <param name="threads">How many narratives are counted at once; 0 means one per core.</param>
+    /// <param name="cancel">Stops the count between narratives.</param>
+    /// <returns>The groups; a narrative whose query fails carries its error and the others are counted.</returns>
+    /// <exception cref="QueryException">The request cannot be counted (a unit the grouping cannot count, comments out of scope, From after To, too many periods).</exception>
+    public static WhoResult Count(SearchEngine engine, WhoRequest request, int threads = 0, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(request);
+        var ranAt = DateTimeOffset.UtcNow;
+        var unit = request.UnitCounted;
+        Check(request, unit);
+        var reader = engine.Searcher.IndexReader;
+        var days = DayColumns.Read(reader);
+        var grouping = WhoGrouping.Read(reader, engine.Layout, request.By, unit);
+        var window = new DayWindow(request.From, request.To);
+        var calendar = Calendar(request, days);
+        IReadOnlyList<PeriodSpan> periods = request.ByPeriod is null ? [] :
+            [.. Enumerable.Range(0, calendar?.Count ?? 0).Select(i => new PeriodSpan(calendar!.Name(i), calendar.Start(i))),
+             new PeriodSpan(TrendPeriodName.Undated, null)];
+        long[]? totals = null;
+        if (request.By != WhoGroupBy.Article)
+        {
+            var all = totals = new long[grouping.Count];
+            grouping.EachUnit(days, null, (group, day) =>
+            {
+                if (window.Holds(day))
+                {
+                    all[group]++;
+                }
+            });
+        }
+        var counted = new NarrativeCount[request.Narratives.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
+        var tables = new WhoTables(engine, grouping, days, window, calendar, periods.Count);
+        Parallel.For(0, counted.Length, options, i => counted[i] = CountNarrative(engine, request, request.Narratives[i], tables, totals));
+        var narratives = tables.Rows(request, counted);
+        IReadOnlyList<string> notes = unit == TrendUnit.Comments && request.By == WhoGroupBy.Commenter
+            && grouping.Count > 0 && Enumerable.Range(0, grouping.Count).All(g => grouping.Key(g).Length == 0)
+            ? ["no comment in the index names its author: every comment is counted under (anonymous)"]
+            : [];
+        return new WhoResult(request, unit, periods, narratives, notes, ranAt);
+    }
+
+    private static void Check(WhoRequest request, TrendUnit unit)
+    {
+        if (unit == TrendUnit.Occurrences)
+        {
+            throw new QueryException("search who counts articles or comments, not occurrences");
+        }
+        if (unit == TrendUnit.Articles && request.By is WhoGroupBy.Commenter or WhoGroupBy.Article)
+        {
+            throw new QueryException($"--by {WhoNames.Name(request.By)} counts comments (its articles column says in how many threads)");
+        }
+        if (unit == TrendUnit.Comments && request.Scope == SearchScope.Body)
+        {
+            throw new QueryException("comments are out of scope when only titles and bodies are searched (--scope body): group articles by source or author, or search the thread");
+        }
+        if (request.From > request.To)
+        {
+            throw new QueryException($"the first day ({request.From:yyyy-MM-dd}) is after the last ({request.To:yyyy-MM-dd})");
+        }
+    }
+
+    // From the first to the last dated unit unless the request bounds it, as trend does.
+    private static PeriodCalendar? Calendar(WhoRequest request, DayColumns days)
+    {
+        if (request.ByPeriod is not { } by)
+        {
+            return null;
+        }
+        var first = request.From ?? days.Span?.First ?? request.To;
+        var last = request.To ?? days.Span?.Last ?? request.From;
+        if (first > last)
+        {
+            (first, last) = (request.From ?? last, request.To ?? first);
+        }
+        return first is { } f && last is { } l ? PeriodCalendar.Create(by, f, l) : null;
+    }
+
+    private static NarrativeCount CountNarrative(SearchEngine engine, WhoRequest request, BatchQuery narrative, WhoTables tables, long[]? totals)
+    {
+        if (narrative.Error is not null)
+        {
+            return new NarrativeCount(narrative, [], 0, null, narrative.Error, []);
+        }
+        var scope = narrative.Scope ?? request.Scope;
+        var unit = tables.Grouping.Unit;
+        if (unit == TrendUnit.Comments && scope == SearchScope.Body)
+        {
+            return new NarrativeCount(narrative, [], 0, null, "its \"in\" is body: it searches no comments", []);
+        }
+        var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false,
+            Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense);
+        try
+        {
+            var kind = unit == TrendUnit.Comments ? DocumentKind.Comment : DocumentKind.Article;
+            var parsed = engine.Parse(search, kind);
+            Dictionary<int, FixedBitSet> matched;
+            if (scope is SearchScope.Comments or SearchScope.Dense)
+            {
+                var selection = engine.SelectThreads(search);
+                matched = unit == TrendUnit.Comments ? selection.Comments : selection.Articles;
+            }
+            else
+            {
+                var docs = new MatchedDocs();
+                engine.Collect(parsed.Matching, docs);
+                matched = docs.BySegment;
+            }
+            var tallies = tables.Tally(matched, null).ToDictionary(t => t.Key.Group, t => t.Value);
+            var groupTotals = totals is null ? tables.ThreadTotals(tallies.Keys) : null;
+            long Total(int g) => totals?[g] ?? groupTotals![g];
+            var chosen = tallies.Where(t => t.Value.Matches >= request.Min)
+                .Select(t => (Group: t.Key, Tally: t.Value, Total: Total(t.Key)))
+                .ToList();
+            var names = tables.SortNames(chosen.Select(c => c.Group));
+            chosen.Sort((a, b) =>
+                b.Tally.Matches.CompareTo(a.Tally.Matches) is var m and not 0 ? m
+                : Ratio(b.Tally.Matches, b.Total).CompareTo(Ratio(a.Tally.Matches, a.Total)) is var r and not 0 ? r
+                : string.CompareOrdinal(names(a.Group), names(b.Group)));
+            var shown = request.Top > 0 ? chosen.Take(request.Top).ToList() : chosen;
+            var byPeriod = request.ByPeriod is null ? null : tables.Tally(matched, shown.Select(s => s.Group).ToHashSet());
+            return new NarrativeCount(narrative, [.. shown.Select(s => new ShownGroup(s.Group, s.Tally, s.Total))], chosen.Count, byPeriod, null, parsed.Notes);
+        }
+        catch (QueryException e)
+        {
+            return new NarrativeCount(narrative, [], 0, null, e.ForUser, []);
+        }
+    }
+
+    private static double Ratio(long matches, long total) => total > 0 ? (double)matches / total : 0;
+}
