@@ -26,6 +26,8 @@ public partial class FolderGraphTests
         ("Trends", ["Errors", "Schema", "Querying", "Batch"]),
         // The glue on top: opening an index for a query builds or updates it first.
         ("Opening", ["Errors", "Storage", "Indexing", "Querying"]),
+        // What output may show of a person: commenter names as tokens, in articles and in hits' matches.
+        ("Privacy", ["Corpus", "Snippets"]),
     ];
 
     private static string CoreSources => Path.Combine(RepositoryPaths.Root, "src", "Search.Core");
