@@ -68,6 +68,18 @@ internal static class CommonOptions
 
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };
 
+    /// <summary>--pseudonymize, read together with <see cref="Salt"/> by <see cref="Pseudonymization"/>.</summary>
+    public static Option<bool> Pseudonymize() => new("--pseudonymize")
+    {
+        Description = "Replace every commenter name with a salted token (u-...)",
+    };
+
+    public static Option<string?> Salt() => new("--salt")
+    {
+        Description = $"The salt for --pseudonymize [default: ${Pseudonymization.SaltVariable}, else a random salt for this run]",
+        HelpName = "TEXT",
+    };
+
     public const string VerboseName = "--verbose";
 
     // A new instance per command tree: an option remembers every command it was added to.

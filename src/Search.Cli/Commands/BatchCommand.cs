@@ -26,13 +26,16 @@ internal static class BatchCommand
         var threads = CommonOptions.Threads("Queries run at once");
         var runTag = new Option<string>("--run-tag") { Description = "The run name in trec output", DefaultValueFactory = _ => "search", HelpName = "NAME" };
         var quiet = CommonOptions.Quiet("No progress line");
+        var pseudonymize = CommonOptions.Pseudonymize();
+        var salt = CommonOptions.Salt();
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
-            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet,
+            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
         {
+            var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var path = parse.GetValue(file);
             using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
@@ -51,7 +54,8 @@ internal static class BatchCommand
             var queries = BatchInputReader.Read(input ?? console.Input);
             foreach (var result in BatchRunner.Run(engine, queries, defaults, parse.GetValue(threads)))
             {
-                printer.Print(result, console.Out);
+                var shown = result.Results is { } found ? result with { Results = PseudonymousResults.Apply(pseudonyms, found) } : result;
+                printer.Print(shown, console.Out);
                 foreach (var note in result.Results?.Notes ?? [])
                 {
                     console.Note($"{result.Query.Id}: note: {note}");

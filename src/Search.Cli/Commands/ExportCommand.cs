@@ -11,17 +11,20 @@ internal static class ExportCommand
     {
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
+        var pseudonymize = CommonOptions.Pseudonymize();
+        var salt = CommonOptions.Salt();
         var command = new Command("export", "Print every article with its comments as JSON Lines (the interchange format)")
         {
-            corpus, index,
+            corpus, index, pseudonymize, salt,
         };
         command.SetAction(parse =>
         {
+            var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
             using var articles = ArticleIndex.Open(location.Index);
             foreach (var stored in articles.Articles())
             {
-                ArticleJson.WriteLine(console.Out, stored.Article);
+                ArticleJson.WriteLine(console.Out, pseudonyms?.Apply(stored.Article) ?? stored.Article);
             }
             return ExitCode.Success;
         });

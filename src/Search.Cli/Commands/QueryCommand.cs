@@ -33,13 +33,16 @@ internal static class QueryCommand
         var color = new Option<string>("--color") { Description = "Highlight in color", DefaultValueFactory = _ => "auto" };
         color.AcceptOnlyFromAmong("auto", "always", "never");
         var explain = new Option<bool>("--explain") { Description = "Show why each hit scored what it did" };
+        var pseudonymize = CommonOptions.Pseudonymize();
+        var salt = CommonOptions.Salt();
         var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
         {
-            query, corpus, index, limit, offset, syntax, json, format, color, explain,
+            query, corpus, index, limit, offset, syntax, json, format, color, explain, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
         {
+            var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
             var request = new SearchRequest(
                 string.Join(' ', parse.GetValue(query)!),
@@ -49,7 +52,7 @@ internal static class QueryCommand
                 Explain: parse.GetValue(explain),
                 Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)),
                 Dense: scope.Dense(parse));
-            var results = engine.Search(request);
+            var results = PseudonymousResults.Apply(pseudonyms, engine.Search(request));
             foreach (var note in results.Notes)
             {
                 console.Note("note: " + note);

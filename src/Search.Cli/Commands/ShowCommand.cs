@@ -13,15 +13,22 @@ internal static class ShowCommand
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var json = CommonOptions.Json("the article in the interchange format");
+        var pseudonymize = CommonOptions.Pseudonymize();
+        var salt = CommonOptions.Salt();
         var command = new Command("show", "Print an article with its comment thread (replies indented, authors shown)")
         {
-            id, corpus, index, json,
+            id, corpus, index, json, pseudonymize, salt,
         };
         command.SetAction(parse =>
         {
+            var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var location = IndexLocation.Resolve(parse.GetValue(corpus), parse.GetValue(index));
             using var articles = ArticleIndex.Open(location.Index);
             var found = articles.Resolve(parse.GetValue(id)!);
+            if (pseudonyms is not null)
+            {
+                found = found with { Article = pseudonyms.Apply(found.Article) };
+            }
             if (parse.GetValue(json))
             {
                 ArticleJson.WriteIndented(console.Out, found.Article);
