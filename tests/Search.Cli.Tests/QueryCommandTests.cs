@@ -59,7 +59,8 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal(4, root.GetProperty("total").GetInt32());
         foreach (var hit in root.GetProperty("hits").EnumerateArray())
         {
-            Assert.Equal(["rank", "id", "score", "title", "source", "published", "path", "matches"], hit.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["rank", "id", "score", "title", "source", "published", "path", "thread", "matches"], hit.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["comments", "matching", "density", "body_matches"], hit.GetProperty("thread").EnumerateObject().Select(p => p.Name));
             Assert.StartsWith("corpus/", hit.GetProperty("path").GetString(), StringComparison.Ordinal);
             foreach (var match in hit.GetProperty("matches").EnumerateArray())
             {

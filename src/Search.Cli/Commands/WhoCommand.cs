@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Search.Cli.Output;
+using Search.Core.Privacy;
 using Search.Core.Trends;
 using Search.Core.Who;
 
@@ -69,15 +70,18 @@ internal static class WhoCommand
         var threads = CommonOptions.Threads("Narratives counted at once");
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
+        var pseudonymize = CommonOptions.Pseudonymize();
+        var salt = CommonOptions.Salt();
         var command = new Command("who", "Who says it, and where: matching comments per commenter, articles per site or byline, comments per thread, out of all of theirs")
         {
-            by, unit, top, min, byPeriod, syntax, format, threads, corpus, index,
+            by, unit, top, min, byPeriod, syntax, format, threads, corpus, index, pseudonymize, salt,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
         command.SetAction(parse =>
         {
             narratives.Check(parse);
+            var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var (from, to) = narratives.Days(parse);
             var request = new WhoRequest(
                 narratives.Read(parse, console),
@@ -93,14 +97,18 @@ internal static class WhoCommand
             {
                 Dense = scope.Dense(parse),
             };
+            if (WhoCounter.Refusal(request) is { } refusal)
+            {
+                throw new UsageException(refusal);
+            }
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
-            var result = WhoCounter.Count(engine, request, parse.GetValue(threads));
+            var result = Pseudonymous(pseudonyms, WhoCounter.Count(engine, request, parse.GetValue(threads)));
             var chosen = parse.GetValue(format);
             IWhoPrinter printer = chosen switch
             {
                 "tsv" => new WhoTablePrinter('\t'),
                 "csv" => new WhoTablePrinter(','),
-                "jsonl" => new WhoJsonlPrinter(console.Display(engine.IndexPath), engine.Metadata, pseudonymized: false),
+                "jsonl" => new WhoJsonlPrinter(console.Display(engine.IndexPath), engine.Metadata, pseudonymized: pseudonyms is not null),
                 _ => new WhoTextPrinter(),
             };
             foreach (var note in result.Notes)
@@ -130,4 +138,17 @@ internal static class WhoCommand
         });
         return command;
     }
+
+    // Commenters become tokens before any printer sees them; the group of no name stays (anonymous), and sites and
+    // bylines are published names, not readers'.
+    private static WhoResult Pseudonymous(Pseudonyms? pseudonyms, WhoResult result) =>
+        pseudonyms is null || result.Request.By != WhoGroupBy.Commenter
+            ? result
+            : result with
+            {
+                Narratives = [.. result.Narratives.Select(n => n with
+                {
+                    Rows = [.. n.Rows.Select(r => r.Unnamed ? r : r with { Group = pseudonyms.Of(r.Group) ?? r.Group })],
+                })],
+            };
 }

@@ -9,7 +9,12 @@ namespace Search.Core.Corpus;
 /// </summary>
 public static class NameKey
 {
-    /// <summary>The key of a name: typographic quotes folded, Unicode composed, lower case, runs of white space one space, trimmed.</summary>
+    /// <summary>The key of a name: typographic quotes folded, lower case, runs of white space one space, trimmed.</summary>
+    /// <remarks>
+    /// No Unicode normalization: the program runs with invariant globalization (no ICU under Native AOT), where
+    /// <c>Normalize</c> changes nothing, so a name written with a combining accent and the same name precomposed
+    /// stay two keys. Pages almost always give names precomposed.
+    /// </remarks>
     /// <param name="name">A name as the page shows it, or null.</param>
     /// <returns>The key; empty for no name (null, empty or white space only).</returns>
     public static string Of(string? name)
@@ -19,10 +24,6 @@ public static class NameKey
             return "";
         }
         var folded = TypographicFolding.Fold(name);
-        if (!folded.IsNormalized(NormalizationForm.FormC))
-        {
-            folded = folded.Normalize(NormalizationForm.FormC);
-        }
         var sb = new StringBuilder(folded.Length);
         var space = false;
         foreach (var c in folded.AsSpan().Trim())

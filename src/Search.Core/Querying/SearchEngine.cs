@@ -119,7 +119,7 @@ public sealed class SearchEngine : IDisposable
     internal ThreadSelection SelectThreads(SearchRequest request)
     {
         var matched = new MatchedDocs();
-        Collect(Parse(request, DocumentKind.Comment).Matching, matched);
+        Collect(MatchingOrNothing(request, DocumentKind.Comment), matched);
         var maxDocs = _index.Reader.Leaves.ToDictionary(l => l.Ord, l => l.AtomicReader.MaxDoc);
         return ThreadSelection.Select(matched, Layout, request.Scope, request.Dense, maxDocs);
     }
@@ -130,18 +130,23 @@ public sealed class SearchEngine : IDisposable
     // The comment query and the body query of a request, for the threads of the hits shown.
     private HitThreadCounter ThreadCounter(SearchRequest request)
     {
-        var comments = Parse(request, DocumentKind.Comment).Matching;
-        Query body;
+        var comments = MatchingOrNothing(request, DocumentKind.Comment);
+        var body = MatchingOrNothing(request with { Scope = SearchScope.Body }, DocumentKind.Article);
+        return new HitThreadCounter(_searcher, comments, body);
+    }
+
+    // A query that searches nothing in some part of a thread (body:such in comments, comment:x in bodies) matches
+    // nothing there: the query as a whole was already read, or refused, for the articles.
+    private Query MatchingOrNothing(SearchRequest request, string kind)
+    {
         try
         {
-            body = Parse(request with { Scope = SearchScope.Body }).Matching;
+            return Parse(request, kind).Matching;
         }
         catch (QueryException)
         {
-            // Nothing of it is searched in titles and bodies: they match nothing.
-            body = new BooleanQuery();
+            return new BooleanQuery();
         }
-        return new HitThreadCounter(_searcher, comments, body);
     }
 
     /// <inheritdoc />

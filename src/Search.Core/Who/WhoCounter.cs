@@ -22,14 +22,17 @@ public static class WhoCounter
     /// <param name="threads">How many narratives are counted at once; 0 means one per core.</param>
     /// <param name="cancel">Stops the count between narratives.</param>
     /// <returns>The groups; a narrative whose query fails carries its error and the others are counted.</returns>
-    /// <exception cref="QueryException">The request cannot be counted (a unit the grouping cannot count, comments out of scope, From after To, too many periods).</exception>
+    /// <exception cref="QueryException">The request cannot be counted (<see cref="Refusal"/>, or too many periods).</exception>
     public static WhoResult Count(SearchEngine engine, WhoRequest request, int threads = 0, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(request);
         var ranAt = DateTimeOffset.UtcNow;
         var unit = request.UnitCounted;
-        Check(request, unit);
+        if (Refusal(request) is { } refusal)
+        {
+            throw new QueryException(refusal);
+        }
         var reader = engine.Searcher.IndexReader;
         var days = DayColumns.Read(reader);
         var grouping = WhoGrouping.Read(reader, engine.Layout, request.By, unit);
@@ -62,24 +65,23 @@ public static class WhoCounter
         return new WhoResult(request, unit, periods, narratives, notes, ranAt);
     }
 
-    private static void Check(WhoRequest request, TrendUnit unit)
+    /// <summary>Why a request cannot be counted, or null when it can: checked before anything is read.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>One line for the user: a unit the grouping cannot count, comments out of scope, or From after To.</returns>
+    public static string? Refusal(WhoRequest request)
     {
-        if (unit == TrendUnit.Occurrences)
+        ArgumentNullException.ThrowIfNull(request);
+        var unit = request.UnitCounted;
+        return unit switch
         {
-            throw new QueryException("search who counts articles or comments, not occurrences");
-        }
-        if (unit == TrendUnit.Articles && request.By is WhoGroupBy.Commenter or WhoGroupBy.Article)
-        {
-            throw new QueryException($"--by {WhoNames.Name(request.By)} counts comments (its articles column says in how many threads)");
-        }
-        if (unit == TrendUnit.Comments && request.Scope == SearchScope.Body)
-        {
-            throw new QueryException("comments are out of scope when only titles and bodies are searched (--scope body): group articles by source or author, or search the thread");
-        }
-        if (request.From > request.To)
-        {
-            throw new QueryException($"the first day ({request.From:yyyy-MM-dd}) is after the last ({request.To:yyyy-MM-dd})");
-        }
+            TrendUnit.Occurrences => "search who counts articles or comments, not occurrences",
+            TrendUnit.Articles when request.By is WhoGroupBy.Commenter or WhoGroupBy.Article =>
+                $"--by {WhoNames.Name(request.By)} counts comments (its articles column says in how many threads)",
+            TrendUnit.Comments when request.Scope == SearchScope.Body =>
+                "comments are out of scope when only titles and bodies are searched (--scope body): group articles by source or author, or search the thread",
+            _ when request.From > request.To => $"the first day ({request.From:yyyy-MM-dd}) is after the last ({request.To:yyyy-MM-dd})",
+            _ => null,
+        };
     }
 
     // From the first to the last dated unit unless the request bounds it, as trend does.

@@ -5,12 +5,6 @@ namespace Search.Core.Tests.Trends;
 /// <param name="Comments">Each comment's paragraphs, under the comment's day (its article's when it has none).</param>
 internal sealed record OracleArticle(DatedText Own, IReadOnlyList<DatedText> Comments)
 {
-    /// <summary>Title, body and every comment as one text: what scope <c>all</c> matches an article on.</summary>
+    /// <summary>Title, body and every comment as one text: what scope <c>thread</c> matches an article on.</summary>
     public IReadOnlyList<AnalyzedParagraph> AllText => [.. Own.Paragraphs, .. Comments.SelectMany(c => c.Paragraphs)];
-
-    /// <summary>
-    /// Every comment as one text: what scope <c>comments</c> matches an article on, as <c>search query --in comments</c>
-    /// does (so <c>council treaty</c> finds an article with council in one comment and treaty in another).
-    /// </summary>
-    public IReadOnlyList<AnalyzedParagraph> CommentText => [.. Comments.SelectMany(c => c.Paragraphs)];
 }

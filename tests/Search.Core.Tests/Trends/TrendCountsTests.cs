@@ -72,11 +72,11 @@ public sealed class TrendCountsTests(TrendCorpusIndex corpus) : IClassFixture<Tr
     public void Every_row_is_the_count_of_reading_every_article_and_comment(string narrative, TrendPeriod period) =>
         AssertCountedAsTheOracleCounts(TrendNarratives.Get(narrative), Request(period));
 
-    // An article counts when its comments, taken together, match: the articles search query --in comments finds
-    // (see OracleArticle.CommentText). Comments and occurrences are the comments' own, as in scope all.
+    // An article counts when one of its comments matches on its own: the articles search query --scope comments
+    // finds. Comments and occurrences are the comments' own, as in scope thread.
     [Theory]
     [MemberData(nameof(Narratives))]
-    public void In_comments_an_article_is_counted_when_its_comments_match_and_occurrences_are_those_in_comments(string narrative) =>
+    public void In_comments_an_article_is_counted_when_one_of_its_comments_matches_and_occurrences_are_those_in_comments(string narrative) =>
         AssertCountedAsTheOracleCounts(TrendNarratives.Get(narrative), Request(TrendPeriod.Month) with { Scope = SearchScope.Comments });
 
     [Theory]

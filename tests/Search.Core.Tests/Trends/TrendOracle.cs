@@ -77,7 +77,8 @@ internal sealed class TrendOracle
             if (Slot(article.Own.Day) is var slot and >= 0)
             {
                 totals[TrendUnit.Articles][slot]++;
-                if (query.Matches(request.Scope == SearchScope.Comments ? article.CommentText : article.AllText))
+                // In the comments scope a thread counts when one of its comments matches on its own.
+                if (request.Scope == SearchScope.Comments ? article.Comments.Any(c => query.Matches(c.Paragraphs)) : query.Matches(article.AllText))
                 {
                     counts[TrendUnit.Articles][slot]++;
                     // Occurrences in the article's own text count only where its title and body are searched.
