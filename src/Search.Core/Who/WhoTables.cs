@@ -103,17 +103,15 @@ internal sealed class WhoTables(SearchEngine engine, WhoGrouping grouping, DayCo
                 }
             });
         }
-        var names = new Dictionary<int, (string Name, bool Unnamed)>();
         var result = new List<NarrativeWho>(counted.Count);
         foreach (var narrative in counted)
         {
             var rows = new List<WhoRow>();
             foreach (var shown in narrative.Shown)
             {
-                if (!names.TryGetValue(shown.Group, out var name))
-                {
-                    names[shown.Group] = name = Name(shown.Group, shown.Tally);
-                }
+                // Per narrative, not once per group: the name is the one on this narrative's first match, so that a
+                // narrative gets the same rows counted alone or with others.
+                var name = Name(shown.Group, shown.Tally);
                 if (narrative.ByPeriod is null)
                 {
                     rows.Add(Row(narrative.Query.Id, null, name, shown.Tally, shown.Total));
