@@ -39,12 +39,14 @@ internal sealed class DayColumns
     public (DateOnly First, DateOnly Last)? Span => _last < _first ? null : (DayNumber.Date(_first - 1), DayNumber.Date(_last - 1));
 
     /// <summary>Reads the day of every live article and comment document, on every core.</summary>
-    public static DayColumns Read(IndexReader reader)
+    /// <param name="reader">The index.</param>
+    /// <param name="kinds">Which kinds' days to read (<see cref="DocumentKind"/>); null for both. The others stay undated.</param>
+    public static DayColumns Read(IndexReader reader, IReadOnlySet<string>? kinds = null)
     {
         var columns = reader.Leaves.ToDictionary(c => c.Ord, c => new int[c.AtomicReader.MaxDoc]);
         // One task per segment and unit, biggest first, taken as threads come free: an index is a few big
         // segments and many small ones, and split by segment alone one core read the two big ones.
-        var tasks = reader.Leaves.SelectMany(c => Enumerable.Range(0, Units.Length).Select(u => (Context: c, Unit: u)))
+        var tasks = reader.Leaves.SelectMany(c => Enumerable.Range(0, Units.Length).Where(u => kinds is null || kinds.Contains(Units[u].Kind)).Select(u => (Context: c, Unit: u)))
             .OrderByDescending(t => t.Context.AtomicReader.MaxDoc).ToList();
         var parts = new UnitDays[tasks.Count];
         Parallel.For(0, tasks.Count, i => parts[i] = UnitDays.Read(tasks[i].Context.AtomicReader, tasks[i].Unit, columns[tasks[i].Context.Ord]));

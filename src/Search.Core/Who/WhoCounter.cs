@@ -34,7 +34,8 @@ public static class WhoCounter
             throw new QueryException(refusal);
         }
         var reader = engine.Searcher.IndexReader;
-        var days = DayColumns.Read(reader);
+        // The periods run over articles and comments alike, as in trend; without them only the unit's days are read.
+        var days = DayColumns.Read(reader, request.ByPeriod is null ? new HashSet<string> { unit == TrendUnit.Comments ? DocumentKind.Comment : DocumentKind.Article } : null);
         var grouping = WhoGrouping.Read(reader, engine.Layout, request.By, unit);
         var window = new DayWindow(request.From, request.To);
         var calendar = Calendar(request, days);
