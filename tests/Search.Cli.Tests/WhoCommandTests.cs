@@ -178,6 +178,22 @@ public sealed class WhoCommandTests : IDisposable
         Assert.Contains("search: note: no comment in the index names its author: every comment is counted under (anonymous)", run.ErrorLines);
     }
 
+    [Theory]
+    [InlineData("who-readme-multipolar-commenter", "who", "\"multipolar\"", "--by", "commenter")]
+    [InlineData("who-readme-putin", "who", "putin")]
+    [InlineData("who-readme-multipolar-source", "who", "\"multipolar\"", "--by", "source")]
+    [InlineData("query-readme-dense", "query", "putin", "--scope", "dense", "--density", "40", "--min-comments", "3")]
+    public void The_readme_examples_on_the_default_corpus_print_what_the_readme_shows(string golden, params string[] args)
+    {
+        using var seed = new TempCorpus();
+
+        var run = seed.Search(args);
+
+        Assert.Equal(0, run.ExitCode);
+        Golden.AssertMatches(golden, run.Out);
+        Assert.Contains(string.Join('\n', run.Out.ReplaceLineEndings("\n").Split('\n').Take(3)), File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n").Replace("\n    ", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     private static List<string?> Ids(CliRun run) =>
         [.. JsonDocument.Parse(run.Out).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal)];
 }
