@@ -43,7 +43,11 @@ public static class WhoCounter
             [.. Enumerable.Range(0, calendar?.Count ?? 0).Select(i => new PeriodSpan(calendar!.Name(i), calendar.Start(i))),
              new PeriodSpan(TrendPeriodName.Undated, null)];
         long[]? totals = null;
-        if (request.By != WhoGroupBy.Article)
+        if (request.From is null && request.To is null && grouping.UnitCounts is { } counts)
+        {
+            totals = [.. counts];
+        }
+        else if (request.By != WhoGroupBy.Article)
         {
             var all = totals = new long[grouping.Count];
             grouping.EachUnit(days, null, (group, day) =>

@@ -57,6 +57,12 @@ internal sealed class WhoGrouping
         _ => FieldNames.SourceKey,
     };
 
+    /// <summary>
+    /// Every named group's units over all days, when they are its documents' own (a commenter's comments, a site's
+    /// articles), counted as the columns were read; null when a unit's group is its article's (comments by site).
+    /// </summary>
+    public IReadOnlyList<long>? UnitCounts => By != WhoGroupBy.Article && (By == WhoGroupBy.Commenter || Unit == TrendUnit.Articles) ? _names!.Counts : null;
+
     /// <summary>A named group's key (<see cref="Corpus.NameKey"/>), empty for the group of no name.</summary>
     public string Key(int group) => _names!.Keys[group];
 
