@@ -1,4 +1,3 @@
-using Lucene.Net.Util;
 using Search.Core.Batch;
 using Search.Core.Errors;
 using Search.Core.Querying;
@@ -34,6 +33,16 @@ public static class WhoCounter
             throw new QueryException(refusal);
         }
         var reader = engine.Searcher.IndexReader;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
+        var matches = new NarrativeMatches[request.Narratives.Count];
+        Parallel.For(0, matches.Length, options, i => matches[i] = Match(engine, request, request.Narratives[i], unit));
+        IReadOnlyList<string> notes = unit == TrendUnit.Comments && request.By == WhoGroupBy.Commenter && NoCommenterNames(reader)
+            ? ["no comment in the index names its author: every comment is counted under (anonymous)"]
+            : [];
+        if (SparseWho.Applies(request) && matches.Sum(m => m.Count) <= (request.SparseLimit ?? SparseWho.Limit(reader)))
+        {
+            return new WhoResult(request, unit, [], SparseWho.Rows(engine, request, matches), notes, ranAt);
+        }
         // The periods run over articles and comments alike, as in trend; without them only the unit's days are read.
         var days = DayColumns.Read(reader, request.ByPeriod is null ? new HashSet<string> { unit == TrendUnit.Comments ? DocumentKind.Comment : DocumentKind.Article } : null);
         var grouping = WhoGrouping.Read(reader, engine.Layout, request.By, unit);
@@ -59,15 +68,9 @@ public static class WhoCounter
             });
         }
         var counted = new NarrativeCount[request.Narratives.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
         var tables = new WhoTables(engine, grouping, days, window, calendar, periods.Count);
-        Parallel.For(0, counted.Length, options, i => counted[i] = CountNarrative(engine, request, request.Narratives[i], tables, totals));
-        var narratives = tables.Rows(request, counted);
-        IReadOnlyList<string> notes = unit == TrendUnit.Comments && request.By == WhoGroupBy.Commenter
-            && grouping.Count > 0 && Enumerable.Range(0, grouping.Count).All(g => grouping.Key(g).Length == 0)
-            ? ["no comment in the index names its author: every comment is counted under (anonymous)"]
-            : [];
-        return new WhoResult(request, unit, periods, narratives, notes, ranAt);
+        Parallel.For(0, counted.Length, options, i => counted[i] = CountNarrative(request, matches[i], tables, totals));
+        return new WhoResult(request, unit, periods, tables.Rows(request, counted), notes, ranAt);
     }
 
     /// <summary>Why a request cannot be counted, or null when it can: checked before anything is read.</summary>
@@ -105,55 +108,79 @@ public static class WhoCounter
         return first is { } f && last is { } l ? PeriodCalendar.Create(by, f, l) : null;
     }
 
-    private static NarrativeCount CountNarrative(SearchEngine engine, WhoRequest request, BatchQuery narrative, WhoTables tables, long[]? totals)
+    // A narrative's matching units of the kind counted, in its scope; a failed query is its error.
+    private static NarrativeMatches Match(SearchEngine engine, WhoRequest request, BatchQuery narrative, TrendUnit unit)
     {
         if (narrative.Error is not null)
         {
-            return new NarrativeCount(narrative, [], 0, null, narrative.Error, []);
+            return new NarrativeMatches(narrative, null, 0, narrative.Error, []);
         }
         var scope = narrative.Scope ?? request.Scope;
-        var unit = tables.Grouping.Unit;
         if (unit == TrendUnit.Comments && scope == SearchScope.Body)
         {
-            return new NarrativeCount(narrative, [], 0, null, "its \"in\" is body: it searches no comments", []);
+            return new NarrativeMatches(narrative, null, 0, "its \"in\" is body: it searches no comments", []);
         }
         var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false,
             Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense);
         try
         {
-            var kind = unit == TrendUnit.Comments ? DocumentKind.Comment : DocumentKind.Article;
-            var parsed = engine.Parse(search, kind);
-            Dictionary<int, FixedBitSet> matched;
+            var parsed = engine.Parse(search, unit == TrendUnit.Comments ? DocumentKind.Comment : DocumentKind.Article);
             if (scope is SearchScope.Comments or SearchScope.Dense)
             {
                 var selection = engine.SelectThreads(search);
-                matched = unit == TrendUnit.Comments ? selection.Comments : selection.Articles;
+                return unit == TrendUnit.Comments
+                    ? new NarrativeMatches(narrative, selection.Comments, selection.CommentCount, null, parsed.Notes)
+                    : new NarrativeMatches(narrative, selection.Articles, selection.ArticleCount, null, parsed.Notes);
             }
-            else
-            {
-                var docs = new MatchedDocs();
-                engine.Collect(parsed.Matching, docs);
-                matched = docs.BySegment;
-            }
-            var tallies = tables.Tally(matched, null).ToDictionary(t => t.Key.Group, t => t.Value);
-            var groupTotals = totals is null ? tables.ThreadTotals(tallies.Keys) : null;
-            long Total(int g) => totals?[g] ?? groupTotals![g];
-            var chosen = tallies.Where(t => t.Value.Matches >= request.Min)
-                .Select(t => (Group: t.Key, Tally: t.Value, Total: Total(t.Key)))
-                .ToList();
-            var names = tables.SortNames(chosen.Select(c => c.Group));
-            chosen.Sort((a, b) =>
-                b.Tally.Matches.CompareTo(a.Tally.Matches) is var m and not 0 ? m
-                : Ratio(b.Tally.Matches, b.Total).CompareTo(Ratio(a.Tally.Matches, a.Total)) is var r and not 0 ? r
-                : string.CompareOrdinal(names(a.Group), names(b.Group)));
-            var shown = request.Top > 0 ? chosen.Take(request.Top).ToList() : chosen;
-            var byPeriod = request.ByPeriod is null ? null : tables.Tally(matched, shown.Select(s => s.Group).ToHashSet());
-            return new NarrativeCount(narrative, [.. shown.Select(s => new ShownGroup(s.Group, s.Tally, s.Total))], chosen.Count, byPeriod, null, parsed.Notes);
+            var docs = new MatchedDocs();
+            engine.Collect(parsed.Matching, docs);
+            return new NarrativeMatches(narrative, docs.BySegment, docs.Count, null, parsed.Notes);
         }
         catch (QueryException e)
         {
-            return new NarrativeCount(narrative, [], 0, null, e.ForUser, []);
+            return new NarrativeMatches(narrative, null, 0, e.ForUser, []);
         }
+    }
+
+    private static NarrativeCount CountNarrative(WhoRequest request, NarrativeMatches narrative, WhoTables tables, long[]? totals)
+    {
+        if (narrative.Matched is not { } matched)
+        {
+            return new NarrativeCount(narrative.Query, [], 0, null, narrative.Error, narrative.Notes);
+        }
+        var tallies = tables.Tally(matched, null).ToDictionary(t => t.Key.Group, t => t.Value);
+        var groupTotals = totals is null ? tables.ThreadTotals(tallies.Keys) : null;
+        long Total(int g) => totals?[g] ?? groupTotals![g];
+        var chosen = tallies.Where(t => t.Value.Matches >= request.Min)
+            .Select(t => (Group: t.Key, Tally: t.Value, Total: Total(t.Key)))
+            .ToList();
+        var names = tables.SortNames(chosen.Select(c => c.Group));
+        chosen.Sort((a, b) =>
+            b.Tally.Matches.CompareTo(a.Tally.Matches) is var m and not 0 ? m
+            : Ratio(b.Tally.Matches, b.Total).CompareTo(Ratio(a.Tally.Matches, a.Total)) is var r and not 0 ? r
+            : string.CompareOrdinal(names(a.Group), names(b.Group)));
+        var shown = request.Top > 0 ? chosen.Take(request.Top).ToList() : chosen;
+        var byPeriod = request.ByPeriod is null ? null : tables.Tally(matched, shown.Select(s => s.Group).ToHashSet());
+        return new NarrativeCount(narrative.Query, [.. shown.Select(s => new ShownGroup(s.Group, s.Tally, s.Total))], chosen.Count, byPeriod, null, narrative.Notes);
+    }
+
+    // Whether no comment names its author: the commenter field holds only the empty key (it sorts first).
+    private static bool NoCommenterNames(Lucene.Net.Index.IndexReader reader)
+    {
+        var any = false;
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(FieldNames.Commenter)?.GetEnumerator();
+            while (terms is not null && terms.MoveNext())
+            {
+                if (terms.Term.Length > 0)
+                {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static double Ratio(long matches, long total) => total > 0 ? (double)matches / total : 0;

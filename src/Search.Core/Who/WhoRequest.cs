@@ -31,6 +31,9 @@ public sealed record WhoRequest(
     /// <summary>Which threads <see cref="SearchScope.Dense"/> keeps.</summary>
     public DenseThreads Dense { get; init; } = new();
 
+    /// <summary>How many matches at most are counted from stored fields (<see cref="SparseWho"/>); null for its rule. Tests set it to take either way.</summary>
+    internal long? SparseLimit { get; init; }
+
     /// <summary>The unit counted: the one asked for, or the grouping's own.</summary>
     public TrendUnit UnitCounted => Unit ?? (By is WhoGroupBy.Source or WhoGroupBy.Author ? TrendUnit.Articles : TrendUnit.Comments);
 }

@@ -312,8 +312,17 @@ public sealed class WhoCountsTests(WhoCorpusIndex corpus) : IClassFixture<WhoCor
         };
     }
 
-    // Counts the narratives together and compares every narrative's rows, and how many groups it had, with the oracle's.
+    // Counts the narratives together and compares every narrative's rows, and how many groups it had, with the
+    // oracle's: both ways the product can take, from the columns and (where it applies) from the stored fields.
     private WhoResult AssertCountedAsTheOracleCounts(WhoRequest request, params TrendNarrative[] narratives)
+    {
+        var fromStored = AssertOneWayCountsAsTheOracle(request with { SparseLimit = long.MaxValue }, narratives);
+        var fromColumns = AssertOneWayCountsAsTheOracle(request with { SparseLimit = 0 }, narratives);
+        Assert.Equal(fromColumns.Narratives.SelectMany(n => n.Rows), fromStored.Narratives.SelectMany(n => n.Rows));
+        return fromColumns;
+    }
+
+    private WhoResult AssertOneWayCountsAsTheOracle(WhoRequest request, TrendNarrative[] narratives)
     {
         var result = WhoCounter.Count(corpus.Engine, request with { Narratives = [.. narratives.Select((n, i) => n.ToBatchQuery(i + 1))] });
 
