@@ -24,7 +24,7 @@ public partial class FolderGraphTests
         ("Batch", ["Errors", "Schema", "Querying"]),
         // The analyses over a query's every hit: narratives over time.
         ("Trends", ["Errors", "Schema", "Querying", "Batch"]),
-        ("Who", ["Errors", "Schema", "Querying", "Batch", "Trends"]),
+        ("Who", ["Errors", "Corpus", "Schema", "Querying", "Batch", "Trends"]),
         // The glue on top: opening an index for a query builds or updates it first.
         ("Opening", ["Errors", "Storage", "Indexing", "Querying"]),
         // What output may show of a person: commenter names as tokens, in articles and in hits' matches.
