@@ -49,10 +49,7 @@ internal static class ConsoleIndexing
         Console.CancelKeyPress += OnCancel;
         try
         {
-            // A thread of its own, not one of the pool's: .NET raises Ctrl+C's event on a pool thread, and a run that
-            // holds the pool's few threads on a busy machine could otherwise finish before its Ctrl+C is heard.
-            var run = Task.Factory.StartNew(() => CorpusIndexer.Run(request, progress, cancel.Token),
-                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var run = Task.Run(() => CorpusIndexer.Run(request, progress, cancel.Token));
             if (request.WaitForLock && !run.Wait(TimeSpan.FromMilliseconds(300)) && progress.WaitingForLock)
             {
                 console.Note("the index is being updated by another process; waiting for it to finish (Ctrl+C to stop)");
