@@ -62,26 +62,8 @@ internal static class TrendCommand
                 "jsonl" => new TrendJsonlPrinter(console.Display(engine.IndexPath), engine.Metadata),
                 _ => new TrendTextPrinter(parse.GetValue(raw), TerminalWidth(console)),
             };
-            foreach (var note in result.Notes)
-            {
-                console.Note("note: " + note);
-            }
-            var failed = 0;
-            foreach (var narrative in result.Narratives)
-            {
-                foreach (var note in narrative.Notes)
-                {
-                    console.Note($"{narrative.Query.Id}: note: {note}");
-                }
-                if (narrative.Error is not null)
-                {
-                    failed++;
-                    if (chosen is "tsv" or "csv")
-                    {
-                        console.Note($"{narrative.Query.Id}: {narrative.Error}");
-                    }
-                }
-            }
+            var failed = NarrativeNotes.Report(console, result.Notes,
+                result.Narratives.Select(n => (n.Query.Id, n.Notes, n.Error)), errorsHere: chosen is "tsv" or "csv");
             // Written whole: a table is thousands of short lines, and standard output passes each write on at once.
             using var table = new StringWriter();
             printer.Print(result, table);

@@ -111,26 +111,8 @@ internal static class WhoCommand
                 "jsonl" => new WhoJsonlPrinter(console.Display(engine.IndexPath), engine.Metadata, pseudonymized: pseudonyms is not null),
                 _ => new WhoTextPrinter(),
             };
-            foreach (var note in result.Notes)
-            {
-                console.Note("note: " + note);
-            }
-            var failed = 0;
-            foreach (var narrative in result.Narratives)
-            {
-                foreach (var note in narrative.Notes)
-                {
-                    console.Note($"{narrative.Query.Id}: note: {note}");
-                }
-                if (narrative.Error is not null)
-                {
-                    failed++;
-                    if (chosen is "tsv" or "csv")
-                    {
-                        console.Note($"{narrative.Query.Id}: {narrative.Error}");
-                    }
-                }
-            }
+            var failed = NarrativeNotes.Report(console, result.Notes,
+                result.Narratives.Select(n => (n.Query.Id, n.Notes, n.Error)), errorsHere: chosen is "tsv" or "csv");
             using var table = new StringWriter();
             printer.Print(result, table);
             console.Out.Write(table.ToString());
