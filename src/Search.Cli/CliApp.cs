@@ -44,6 +44,7 @@ internal static class CliApp
                 BatchCommand.Create(console),
                 TrendCommand.Create(console),
                 WhoCommand.Create(console),
+                DupesCommand.Create(console),
                 IndexCommand.Create(console),
                 ShowCommand.Create(console),
                 StatsCommand.Create(console),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Search.Cli.Output;
+using Search.Core.Copies;
 using Search.Core.Storage;
 
 namespace Search.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class ShowCommand
         var json = CommonOptions.Json("the article in the interchange format");
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
-        var command = new Command("show", "Print an article with its comment thread (replies indented, authors shown)")
+        var command = new Command("show", "Print an article with its copies and its comment thread (replies indented, authors shown)")
         {
             id, corpus, index, json, pseudonymize, salt,
         };
@@ -35,7 +36,7 @@ internal static class ShowCommand
             }
             else
             {
-                ArticleTextPrinter.Print(console, found, articles.Metadata.Corpus);
+                ArticleTextPrinter.Print(console, found, articles.Metadata.Corpus, CopyFinder.CopiesOf(articles, found.Article.Id));
             }
             return ExitCode.Success;
         });

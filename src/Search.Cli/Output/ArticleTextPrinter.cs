@@ -1,3 +1,4 @@
+using Search.Core.Copies;
 using Search.Core.Corpus;
 using Search.Core.Storage;
 
@@ -12,7 +13,7 @@ internal static class ArticleTextPrinter
     // deep prints in lines of readable length.
     private const int MaxShownDepth = 8;
 
-    public static void Print(CliConsole console, StoredArticle stored, string corpus)
+    public static void Print(CliConsole console, StoredArticle stored, string corpus, IReadOnlyList<CopyMember> copies)
     {
         var (article, path) = (stored.Article, stored.Path);
         var output = console.Out;
@@ -30,6 +31,16 @@ internal static class ArticleTextPrinter
             output.WriteLine($"url:       {article.Url}");
         }
         output.WriteLine($"file:      {console.Display(Path.Combine(corpus, path))}");
+        if (copies.Count == 0)
+        {
+            output.WriteLine("copies:    none");
+        }
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        for (var i = 0; i < copies.Count; i++)
+        {
+            var copy = copies[i];
+            output.WriteLine($"{(i == 0 ? "copies:" : ""),-11}{copy.Id} · {copy.Source ?? "(no source)"} · {copy.Published ?? "(undated)"} · similarity {copy.Similarity.ToString("0.00", inv)}");
+        }
         foreach (var paragraph in article.Paragraphs)
         {
             output.WriteLine();

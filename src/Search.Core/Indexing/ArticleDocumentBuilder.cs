@@ -50,6 +50,11 @@ internal sealed class ArticleDocumentBuilder : IDisposable
         var doc = new Document();
         foreach (var field in _schema.Fields.Where(f => f.IsOn(DocumentKind.Article)))
         {
+            if (field.Analyzer == "minhash")
+            {
+                LuceneFieldFactory.AddSignature(doc, field, article.Paragraphs);
+                continue;
+            }
             switch (field.From)
             {
                 case "record.kind":
@@ -116,6 +121,11 @@ internal sealed class ArticleDocumentBuilder : IDisposable
         var published = comment.Published ?? article.Published;
         foreach (var field in _schema.Fields.Where(f => f.IsOn(DocumentKind.Comment)))
         {
+            if (field.Analyzer == "fingerprint")
+            {
+                LuceneFieldFactory.AddFingerprint(doc, field, comment.Body);
+                continue;
+            }
             switch (field.From)
             {
                 case "record.kind":

@@ -38,6 +38,10 @@ public static class CorpusIndexer
     public static IndexSummary Run(IndexRequest request, IndexProgress? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        if (request.CopyThreshold is { } asked && !(asked >= IndexMetadata.MinCopyThreshold && asked <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), $"the copy threshold must be from {IndexMetadata.MinCopyThreshold} to 1");
+        }
         progress ??= new IndexProgress();
         var schema = IndexSchema.Current;
         var warnings = new List<CorpusWarning>();
@@ -58,7 +62,10 @@ public static class CorpusIndexer
         try
         {
             var existed = !request.Rebuild && DirectoryReader.IndexExists(directory);
-            var (known, previousStamp) = existed ? ReadFileRecords(directory, request.Index, schema) : ([], "");
+            var (known, previousStamp, previousThreshold) = existed
+                ? ReadFileRecords(directory, request.Index, schema)
+                : ([], "", IndexMetadata.DefaultCopyThreshold);
+            var threshold = request.CopyThreshold ?? previousThreshold;
             var changes = CorpusChanges.Compare(files, known, warnings);
             progress.FilesTotal = changes.Added.Count + changes.Updated.Count;
             progress.BytesTotal = changes.Added.Concat(changes.Updated).Sum(f => f.File.Size);
@@ -67,9 +74,9 @@ public static class CorpusIndexer
             var stamp = CorpusStamp.Of(files);
             // The last moment a cancelled run can still leave the index as it was.
             cancel.ThrowIfCancellationRequested();
-            if (changes.Any || !existed || stamp != previousStamp)
+            if (changes.Any || !existed || stamp != previousStamp || threshold != previousThreshold)
             {
-                writer.SetCommitData(IndexMetadata.For(schema, request.Corpus, stamp).ToCommitData());
+                writer.SetCommitData(IndexMetadata.For(schema, request.Corpus, stamp, threshold).ToCommitData());
                 writer.Commit();
                 writer.Dispose();
             }
@@ -184,10 +191,10 @@ public static class CorpusIndexer
     private static void DeleteFile(IndexWriter writer, string path) =>
         writer.DeleteDocuments(new Term(FieldNames.Path, path), new Term(FieldNames.FilePath, path));
 
-    private static (Dictionary<string, FileRecord> Records, string CorpusStamp) ReadFileRecords(Directory directory, string path, IndexSchema schema)
+    private static (Dictionary<string, FileRecord> Records, string CorpusStamp, double CopyThreshold) ReadFileRecords(Directory directory, string path, IndexSchema schema)
     {
         using var index = ArticleIndex.Open(directory, path, schema);
-        return (index.FileRecords(), index.Metadata.CorpusStamp);
+        return (index.FileRecords(), index.Metadata.CorpusStamp, index.Metadata.CopyThreshold);
     }
 
     private static IndexWriter OpenWriter(Directory directory, IndexSchema schema, IndexRequest request)

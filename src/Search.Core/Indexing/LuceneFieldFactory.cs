@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Corpus;
 using Search.Core.Schema;
@@ -93,6 +94,30 @@ internal sealed class LuceneFieldFactory : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _analysis.Dispose();
+
+    /// <summary>Adds a body's <see cref="CopySignature"/> as a column; a body too short for one gets none.</summary>
+    /// <param name="doc">The article's document.</param>
+    /// <param name="field">The schema field, with the <c>minhash</c> analyzer.</param>
+    /// <param name="paragraphs">The body's paragraphs.</param>
+    public static void AddSignature(Document doc, FieldDefinition field, IEnumerable<string> paragraphs)
+    {
+        if (CopySignature.Of(paragraphs) is { } signature)
+        {
+            doc.Add(new BinaryDocValuesField(field.Name, new BytesRef(signature)));
+        }
+    }
+
+    /// <summary>Adds a comment's <see cref="CommentFingerprint"/> as a column; a comment too short for one gets none.</summary>
+    /// <param name="doc">The comment's document.</param>
+    /// <param name="field">The schema field, with the <c>fingerprint</c> analyzer.</param>
+    /// <param name="text">The comment's text.</param>
+    public static void AddFingerprint(Document doc, FieldDefinition field, string text)
+    {
+        if (CommentFingerprint.Of(text) is { } fingerprint)
+        {
+            doc.Add(new NumericDocValuesField(field.Name, fingerprint));
+        }
+    }
 
     /// <summary>Adds a value that is stored but not searched.</summary>
     /// <param name="doc">The document.</param>

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
+using Search.Core.Copies;
 using Search.Core.Errors;
 using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
@@ -26,6 +27,7 @@ public sealed class SearchEngine : IDisposable
     private readonly MatchFinder _matches;
     private readonly TimeSpan _timeLimit;
     private readonly Lazy<ThreadLayout> _layout;
+    private readonly Lazy<CopyGroups> _copies;
 
     private SearchEngine(ArticleIndex index, IndexSchema schema, TimeSpan timeLimit)
     {
@@ -37,6 +39,7 @@ public sealed class SearchEngine : IDisposable
         _commentFields = new SearchFields(schema, DocumentKind.Comment);
         _matches = new MatchFinder(_analyzer, _fields);
         _layout = new(() => ThreadLayout.Read(index.Reader));
+        _copies = new(() => CopyGroups.Find(index.Reader, index.Metadata.CopyThreshold));
     }
 
     /// <summary>How long one query may spend finding its hits before it is stopped with a <see cref="QueryException"/>.</summary>
@@ -126,6 +129,14 @@ public sealed class SearchEngine : IDisposable
 
     /// <summary>Where the threads lie, read the first time a command needs it.</summary>
     internal ThreadLayout Layout => _layout.Value;
+
+    /// <summary>The groups of copies in the index, found the first time a command needs them.</summary>
+    internal CopyGroups Copies => _copies.Value;
+
+    /// <summary>The groups of copies in the index (<c>search dupes</c>).</summary>
+    /// <param name="kind">Only articles or only comments; null for both.</param>
+    /// <param name="minSize">The fewest members a group must have to be listed.</param>
+    public CopyReport Dupes(CopyKind? kind = null, int minSize = 2) => CopyFinder.Find(_index, Copies, kind, minSize);
 
     // The comment query and the body query of a request, for the threads of the hits shown.
     private HitThreadCounter ThreadCounter(SearchRequest request)

@@ -36,6 +36,10 @@ internal static class FieldNames
     public const string CommentArticle = "comment_article";
     /// <summary>On a comment document: its id in the thread.</summary>
     public const string CommentId = "comment_id";
+    /// <summary>On a comment document: its author's name as the page shows it.</summary>
+    public const string CommentAuthor = "comment_author";
+    /// <summary>On a comment document: its date (its article's where it has none).</summary>
+    public const string CommentPublished = "comment_published";
     /// <summary>On a comment document: the day it is counted under, <c>yyyy-MM-dd</c>.</summary>
     public const string CommentDay = "comment_day";
     /// <summary>On an article document: its site as <c>search who</c> groups it.</summary>
@@ -44,6 +48,10 @@ internal static class FieldNames
     public const string BylineKey = "byline_key";
     /// <summary>On a comment document: its author as <c>search who</c> groups it.</summary>
     public const string Commenter = "commenter";
+    /// <summary>On an article document: its body's MinHash signature (a column).</summary>
+    public const string CopySignature = "copy_signature";
+    /// <summary>On a comment document: its text's fingerprint (a column).</summary>
+    public const string CopyFingerprint = "copy_fingerprint";
     /// <summary>A file record's corpus file.</summary>
     public const string FilePath = "file_path";
     /// <summary>A file record's size.</summary>
@@ -60,8 +68,8 @@ internal static class FieldNames
     /// <summary>Every name above, for the check against the schema.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread, Day, CommentArticle, CommentId, CommentDay,
-        SourceKey, BylineKey, Commenter,
+        Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread, Day, CommentArticle, CommentId, CommentAuthor, CommentPublished, CommentDay,
+        SourceKey, BylineKey, Commenter, CopySignature, CopyFingerprint,
         FilePath, FileSize, FileModified, FileHash, FileArticles, FileComments,
     ];
 }

@@ -119,10 +119,13 @@ internal sealed class IndexSchema
         {
             throw new FormatException($"field \"{field.Name}\" is indexed but has analyzer \"none\"");
         }
+        if (field.Analyzer is "minhash" or "fingerprint" && (field.Indexed || field.Stored))
+        {
+            throw new FormatException($"field \"{field.Name}\" is a column for copy detection ({field.Analyzer}): it is neither indexed nor stored");
+        }
         if (field.On.FirstOrDefault(k => !DocumentKind.All.Contains(k)) is { } kind)
         {
             throw new FormatException($"field \"{field.Name}\" is on unknown document kind \"{kind}\"");
         }
-
     }
 }

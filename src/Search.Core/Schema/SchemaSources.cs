@@ -13,5 +13,5 @@ internal static class SchemaSources
     };
 
     /// <summary>The analyzers a schema field can name.</summary>
-    public static IReadOnlySet<string> Analyzers { get; } = new HashSet<string> { "english", "exact", "name", "keyword", "identity", "day", "none" };
+    public static IReadOnlySet<string> Analyzers { get; } = new HashSet<string> { "english", "exact", "name", "keyword", "identity", "day", "minhash", "fingerprint", "none" };
 }

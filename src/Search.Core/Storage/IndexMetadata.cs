@@ -11,8 +11,24 @@ namespace Search.Core.Storage;
 /// <param name="Corpus">The corpus folder's full path.</param>
 /// <param name="IndexedAt">When the commit was made, UTC.</param>
 /// <param name="CorpusStamp">The fingerprint of the corpus scan the commit reflects (see <see cref="Indexing.CorpusStamp"/>).</param>
-public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string SchemaHash, string Corpus, DateTimeOffset IndexedAt, string CorpusStamp)
+/// <param name="CopyThreshold">The least similarity (0 to 1) at which two article bodies count as copies.</param>
+public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string SchemaHash, string Corpus, DateTimeOffset IndexedAt, string CorpusStamp,
+    double CopyThreshold = IndexMetadata.DefaultCopyThreshold)
 {
+    /// <summary>
+    /// The copy threshold an index gets unless <c>search index --copy-threshold</c> says otherwise: half of the
+    /// shingles in common, so a copy cut to 60% of its text, or with one word in twenty changed, still counts, while
+    /// an article quoting one paragraph of another does not.
+    /// </summary>
+    public const double DefaultCopyThreshold = 0.5;
+
+    /// <summary>
+    /// The lowest copy threshold an index accepts: the banding that finds candidate pairs is tuned for it (a pair at
+    /// 0.5 is found 87% of the time, at 0.6 99%); lower, it would miss most pairs it is asked for.
+    /// </summary>
+    public const double MinCopyThreshold = 0.5;
+
+    private const string CopyThresholdKey = "search.copy_threshold";
     private const string SchemaNameKey = "search.schema.name";
     private const string SchemaVersionKey = "search.schema.version";
     private const string SchemaHashKey = "search.schema.hash";
@@ -24,8 +40,9 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
     /// <param name="schema">The schema in use.</param>
     /// <param name="corpus">The corpus folder.</param>
     /// <param name="corpusStamp">The fingerprint of the corpus scan the commit reflects.</param>
-    internal static IndexMetadata For(IndexSchema schema, string corpus, string corpusStamp) =>
-        new(schema.Name, schema.Version, schema.Hash, Path.GetFullPath(corpus), DateTimeOffset.UtcNow, corpusStamp);
+    /// <param name="copyThreshold">The copy threshold.</param>
+    internal static IndexMetadata For(IndexSchema schema, string corpus, string corpusStamp, double copyThreshold) =>
+        new(schema.Name, schema.Version, schema.Hash, Path.GetFullPath(corpus), DateTimeOffset.UtcNow, corpusStamp, copyThreshold);
 
     /// <summary>The metadata as Lucene commit user data.</summary>
     /// <returns>The key-value pairs.</returns>
@@ -37,6 +54,7 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
         [CorpusKey] = Corpus,
         [IndexedAtKey] = IndexedAt.ToString("O", CultureInfo.InvariantCulture),
         [CorpusStampKey] = CorpusStamp,
+        [CopyThresholdKey] = CopyThreshold.ToString("R", CultureInfo.InvariantCulture),
     };
 
     /// <summary>Reads the metadata of a commit.</summary>
@@ -47,7 +65,8 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
         string Get(string key) => data.TryGetValue(key, out var v) ? v : "";
         _ = int.TryParse(Get(SchemaVersionKey), CultureInfo.InvariantCulture, out var version);
         _ = DateTimeOffset.TryParse(Get(IndexedAtKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at);
-        return new IndexMetadata(Get(SchemaNameKey), version, Get(SchemaHashKey), Get(CorpusKey), at, Get(CorpusStampKey));
+        var threshold = double.TryParse(Get(CopyThresholdKey), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : DefaultCopyThreshold;
+        return new IndexMetadata(Get(SchemaNameKey), version, Get(SchemaHashKey), Get(CorpusKey), at, Get(CorpusStampKey), threshold);
     }
 
     /// <summary>Refuses an index built with another schema than <paramref name="schema"/>.</summary>

@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Schema;
+using Search.Core.Storage;
 
 namespace Search.Core.Trends;
 
@@ -100,24 +100,28 @@ internal sealed class DayColumns
         public static UnitDays Read(AtomicReader reader, int unit, int[] column)
         {
             var days = new Dictionary<int, long>();
-            var terms = reader.GetTerms(Units[unit].Field)?.GetEnumerator();
-            DocsEnum? postings = null;
-            while (terms is not null && terms.MoveNext())
+            // Documents come day by day: counted per day, not looked up per document.
+            var (current, count) = (0, 0L);
+            DayPostings.Read(reader, Units[unit].Field, (doc, day) =>
             {
-                var day = Day(terms.Term, Units[unit].Field) + 1;
-                postings = terms.Docs(reader.LiveDocs, postings, DocsFlags.NONE);
-                long count = 0;
-                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                column[doc] = day + 1;
+                if (day + 1 != current)
                 {
-                    column[doc] = day;
-                    count++;
+                    Flush();
+                    (current, count) = (day + 1, 0);
                 }
+                count++;
+            });
+            Flush();
+            return new UnitDays(unit, days, LiveCount(reader, Units[unit].Kind));
+
+            void Flush()
+            {
                 if (count > 0)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(days, day, out _) += count;
+                    CollectionsMarshal.GetValueRefOrAddDefault(days, current, out _) += count;
                 }
             }
-            return new UnitDays(unit, days, LiveCount(reader, Units[unit].Kind));
         }
     }
 
@@ -137,7 +141,4 @@ internal sealed class DayColumns
         }
         return live;
     }
-
-    private static int Day(BytesRef term, string field) =>
-        DayNumber.Of(term.Bytes.AsSpan(term.Offset, term.Length)) ?? throw new InvalidDataException($"{field} holds a term that is not a day");
 }

@@ -20,11 +20,13 @@ public partial class FolderGraphTests
         ("Storage", ["Errors", "Corpus", "Schema"]),
         ("Indexing", ["Errors", "Corpus", "Schema", "Analysis", "Storage"]),
         ("Snippets", ["Corpus", "Schema", "Analysis"]),
-        ("Querying", ["Errors", "Corpus", "Schema", "Analysis", "Storage", "Snippets"]),
+        // Copies are grouped from what indexing stored, below every count that can take each group once.
+        ("Copies", ["Schema", "Analysis", "Storage"]),
+        ("Querying", ["Errors", "Corpus", "Schema", "Analysis", "Storage", "Snippets", "Copies"]),
         ("Batch", ["Errors", "Schema", "Querying"]),
         // The analyses over a query's every hit: narratives over time.
-        ("Trends", ["Errors", "Schema", "Querying", "Batch"]),
-        ("Who", ["Errors", "Corpus", "Schema", "Querying", "Batch", "Trends"]),
+        ("Trends", ["Errors", "Schema", "Storage", "Copies", "Querying", "Batch"]),
+        ("Who", ["Errors", "Corpus", "Schema", "Copies", "Querying", "Batch", "Trends"]),
         // The glue on top: opening an index for a query builds or updates it first.
         ("Opening", ["Errors", "Storage", "Indexing", "Querying"]),
         // What output may show of a person: commenter names as tokens, in articles and in hits' matches.
