@@ -34,7 +34,7 @@ public class SnippetBenchmarks
         var fields = new SearchFields(IndexSchema.Current);
         _body = fields.Get(FieldNames.Body, 0);
         // All stemmed: one unit per word, then one for the two words side by side.
-        _units = HighlightPlanner.Plan(QueryParser.Parse(Query), _analyzer, fields, SearchScope.All);
+        _units = HighlightPlanner.Plan(QueryParser.Parse(Query), _analyzer, fields, SearchScope.Thread);
         _wordFragments = _units[0].Fragments;
     }
 

@@ -66,6 +66,12 @@ internal static class CommonOptions
     // The option accepts only syntax words, so a value always names one.
     public static QuerySyntax ParseSyntax(string? value) => QuerySyntaxNames.Parse(value) ?? QuerySyntax.Default;
 
+    /// <summary><c>--collapse</c>: count each group of copies once, beside the raw count.</summary>
+    public static Option<bool> Collapse() => new("--collapse")
+    {
+        Description = "Count each group of copies once (its earliest matching member stands for it), beside the raw count; see search dupes",
+    };
+
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };
 
     /// <summary>--pseudonymize, read together with <see cref="Salt"/> by <see cref="Pseudonymization"/>.</summary>

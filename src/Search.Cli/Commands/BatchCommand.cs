@@ -28,9 +28,10 @@ internal static class BatchCommand
         var quiet = CommonOptions.Quiet("No progress line");
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
+        var collapse = CommonOptions.Collapse();
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
-            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet, pseudonymize, salt,
+            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet, collapse, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
@@ -40,11 +41,14 @@ internal static class BatchCommand
             using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
             var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: scope.Scope(parse),
-                Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)), Dense: scope.Dense(parse));
+                Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)), Dense: scope.Dense(parse))
+            {
+                Collapse = parse.GetValue(collapse),
+            };
             var chosen = parse.GetValue(format);
             IBatchPrinter printer = chosen switch
             {
-                "tsv" => new TsvBatchPrinter(totalsOnly: defaults.Limit == 0),
+                "tsv" => new TsvBatchPrinter(totalsOnly: defaults.Limit == 0, collapsed: defaults.Collapse),
                 "trec" => new TrecBatchPrinter(parse.GetValue(runTag)!),
                 _ => new JsonlBatchPrinter(new JsonResultsPrinter(new PathDisplay(console, engine.Metadata.Corpus))),
             };

@@ -35,9 +35,10 @@ internal static class QueryCommand
         var explain = new Option<bool>("--explain") { Description = "Show why each hit scored what it did" };
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
+        var collapse = CommonOptions.Collapse();
         var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
         {
-            query, corpus, index, limit, offset, syntax, json, format, color, explain, pseudonymize, salt,
+            query, corpus, index, limit, offset, syntax, json, format, color, explain, collapse, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
@@ -51,7 +52,10 @@ internal static class QueryCommand
                 Scope: scope.Scope(parse),
                 Explain: parse.GetValue(explain),
                 Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)),
-                Dense: scope.Dense(parse));
+                Dense: scope.Dense(parse))
+            {
+                Collapse = parse.GetValue(collapse),
+            };
             var results = PseudonymousResults.Apply(pseudonyms, engine.Search(request));
             foreach (var note in results.Notes)
             {

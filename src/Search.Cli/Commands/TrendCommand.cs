@@ -29,9 +29,10 @@ internal static class TrendCommand
         var threads = CommonOptions.Threads("Narratives counted at once");
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
+        var collapse = CommonOptions.Collapse();
         var command = new Command("trend", "Count narratives over time: matching articles and comments per period, out of all, every period shown")
         {
-            by, unit, syntax, format, plot, raw, threads, corpus, index,
+            by, unit, syntax, format, plot, raw, collapse, threads, corpus, index,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
@@ -50,6 +51,7 @@ internal static class TrendCommand
                 CommonOptions.ParseSyntax(parse.GetValue(syntax)))
             {
                 Dense = scope.Dense(parse),
+                Collapse = parse.GetValue(collapse),
             };
             request = request with { Narratives = narratives.Read(parse, console) };
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);

@@ -72,9 +72,10 @@ internal static class WhoCommand
         var index = CommonOptions.Index();
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
+        var collapse = CommonOptions.Collapse();
         var command = new Command("who", "Who says it, and where: matching comments per commenter, articles per site or byline, comments per thread, out of all of theirs")
         {
-            by, unit, top, min, byPeriod, syntax, format, threads, corpus, index, pseudonymize, salt,
+            by, unit, top, min, byPeriod, syntax, format, threads, collapse, corpus, index, pseudonymize, salt,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
@@ -96,6 +97,7 @@ internal static class WhoCommand
                 CommonOptions.ParseSyntax(parse.GetValue(syntax)))
             {
                 Dense = scope.Dense(parse),
+                Collapse = parse.GetValue(collapse),
             };
             if (WhoCounter.Refusal(request) is { } refusal)
             {

@@ -6,7 +6,8 @@ namespace Search.Cli.Output;
 
 /// <summary>
 /// Results as one JSON object: <c>{"query", "total", "hits": [{"rank", "id", "score", "title", "source", "published",
-/// "path", "matches": [{"in", "comment_id", "author", "snippet"}]}]}</c>, snippets with <c>&lt;mark&gt;</c> around highlights.
+/// "path", "matches": [{"in", "comment_id", "author", "snippet"}]}]}</c>, snippets with <c>&lt;mark&gt;</c> around highlights;
+/// with <c>--collapse</c> also <c>"total_collapsed"</c> (and <c>"comments_collapsed"</c>) and each hit's <c>"copies"</c>.
 /// </summary>
 internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
 {
@@ -15,16 +16,27 @@ internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
         json.WriteStartObject();
         json.WriteString("query", results.Query);
         json.WriteNumber("total", results.Total);
+        if (results.TotalCollapsed is { } collapsed)
+        {
+            json.WriteNumber("total_collapsed", collapsed);
+        }
         if (results.Comments is { } comments)
         {
             json.WriteNumber("comments", comments);
         }
-        WriteHits(json, results.Hits);
+        if (results.CommentsCollapsed is { } commentsCollapsed)
+        {
+            json.WriteNumber("comments_collapsed", commentsCollapsed);
+        }
+        WriteHits(json, results.Hits, collapsed: results.TotalCollapsed is not null);
         json.WriteEndObject();
     });
 
     /// <summary>Writes the <c>"hits"</c> array: the same objects for <c>search query --json</c> and <c>search batch</c>.</summary>
-    public void WriteHits(Utf8JsonWriter json, IReadOnlyList<SearchHit> hits)
+    /// <param name="json">The writer.</param>
+    /// <param name="hits">The hits.</param>
+    /// <param name="collapsed">Whether copies were counted once: each hit then says how many it stands for (<c>"copies"</c>).</param>
+    public void WriteHits(Utf8JsonWriter json, IReadOnlyList<SearchHit> hits, bool collapsed)
     {
         json.WriteStartArray("hits");
         foreach (var hit in hits)
@@ -37,6 +49,10 @@ internal sealed class JsonResultsPrinter(PathDisplay paths) : IResultsPrinter
             json.WriteString("source", hit.Source);
             json.WriteString("published", hit.Published);
             json.WriteString("path", paths.Of(hit));
+            if (collapsed)
+            {
+                json.WriteNumber("copies", hit.Copies);
+            }
             if (hit.Thread is { } thread)
             {
                 json.WriteStartObject("thread");

@@ -30,7 +30,8 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, SearchRe
             return;
         }
         var articles = results.Total == 1 ? "1 article matches" : $"{results.Total.ToString("N0", inv)} articles match";
-        output.WriteLine(articles + ScopeSaid(results) + ".");
+        var once = results.TotalCollapsed is { } collapsed ? $" ({collapsed.ToString("N0", inv)} with copies counted once)" : "";
+        output.WriteLine(articles + once + ScopeSaid(results) + ".");
         foreach (var hit in results.Hits)
         {
             output.WriteLine();
@@ -46,6 +47,10 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, SearchRe
             {
                 output.WriteLine($"   +{hit.MoreComments} more comment{(hit.MoreComments == 1 ? "" : "s")}");
             }
+            if (hit.Copies > 0)
+            {
+                output.WriteLine($"   +{hit.Copies} cop{(hit.Copies == 1 ? "y" : "ies")} (search show {hit.Id} lists {(hit.Copies == 1 ? "it" : "them")})");
+            }
             if (hit.Explanation is not null)
             {
                 output.WriteLine("   why this score:");
@@ -57,11 +62,12 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, SearchRe
         }
         var shown = results.Hits.Count;
         var offset = request.Offset;
-        if (shown > 0 && offset + shown < results.Total)
+        var pages = results.TotalCollapsed ?? results.Total;
+        if (shown > 0 && offset + shown < pages)
         {
             output.WriteLine();
             output.WriteLine(string.Create(inv,
-                $"Showing {offset + 1}-{offset + shown} of {results.Total:N0}; the next page: --offset {offset + shown}"));
+                $"Showing {offset + 1}-{offset + shown} of {pages:N0}; the next page: --offset {offset + shown}"));
         }
     }
 
@@ -69,7 +75,8 @@ internal sealed class TextResultsPrinter(PathDisplay paths, bool color, SearchRe
     private string ScopeSaid(SearchResults results)
     {
         var n = results.Comments ?? 0;
-        var comments = string.Create(CultureInfo.InvariantCulture, $"{n:N0} comment{(n == 1 ? " that matches on its own" : "s that match on their own")}");
+        var once = results.CommentsCollapsed is { } c ? string.Create(CultureInfo.InvariantCulture, $" ({c:N0} with pasted copies counted once)") : "";
+        var comments = string.Create(CultureInfo.InvariantCulture, $"{n:N0} comment{(n == 1 ? " that matches on its own" : "s that match on their own")}{once}");
         return request.Scope switch
         {
             SearchScope.Comments => $", by {comments}",

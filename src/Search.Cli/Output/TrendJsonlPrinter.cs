@@ -42,6 +42,12 @@ internal sealed class TrendJsonlPrinter(string indexShown, IndexMetadata metadat
                     json.WriteNumber("count", row.Count);
                     WriteOrNull(json, "total", row.Total);
                     WriteOrNull(json, "ratio", row.Ratio);
+                    if (result.Request.Collapse)
+                    {
+                        WriteOrNull(json, "count_collapsed", row.CountCollapsed);
+                        WriteOrNull(json, "total_collapsed", row.TotalCollapsed);
+                        WriteOrNull(json, "ratio_collapsed", row.RatioCollapsed);
+                    }
                     json.WriteEndObject();
                 });
             }
@@ -72,6 +78,7 @@ internal sealed class TrendJsonlPrinter(string indexShown, IndexMetadata metadat
         }
         json.WriteEndArray();
         json.WriteString("period", TrendNames.Of(request.Period));
+        json.WriteBoolean("collapse", request.Collapse);
         json.WriteString("from", result.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("to", result.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("index", indexShown);

@@ -73,14 +73,19 @@ internal sealed class TrendTextPrinter(bool raw, int width) : ITrendPrinter
     private void Table(List<TrendRow> rows, TrendUnit unit, TextWriter output)
     {
         var occurrences = unit == TrendUnit.Occurrences;
+        var collapsed = rows.Any(r => r.CountCollapsed is not null);
         var periodWidth = Math.Max("period".Length, rows.Max(r => r.Period.Length));
         var countHeader = occurrences ? "count" : "match";
         var countWidth = Math.Max(countHeader.Length, rows.Max(r => Number(r.Count).Length));
         var totalWidth = Math.Max("all".Length, rows.Max(r => r.Total is { } t ? Number(t).Length : 1));
         const int ShareWidth = 7;
+        // With copies counted once, each count is followed by its collapsed twin, headed "once".
+        var onceWidth = Math.Max("once".Length, rows.Max(r => Math.Max(Number(r.CountCollapsed ?? 0).Length, Number(r.TotalCollapsed ?? 0).Length)));
+        string Once(long? n) => collapsed ? "  " + (n is { } v ? Number(v) : "-").PadLeft(onceWidth) : "";
+        var onceHeader = collapsed ? "  " + "once".PadLeft(onceWidth) : "";
         var header = occurrences
-            ? $"{"period".PadRight(periodWidth)}  {countHeader.PadLeft(countWidth)}"
-            : $"{"period".PadRight(periodWidth)}  {countHeader.PadLeft(countWidth)}  {"all".PadLeft(totalWidth)}  {"share".PadLeft(ShareWidth)}";
+            ? $"{"period".PadRight(periodWidth)}  {countHeader.PadLeft(countWidth)}{onceHeader}"
+            : $"{"period".PadRight(periodWidth)}  {countHeader.PadLeft(countWidth)}{onceHeader}  {"all".PadLeft(totalWidth)}{onceHeader}  {"share".PadLeft(ShareWidth)}";
         output.WriteLine(header);
         var barWidth = Math.Max(10, width - header.Length - 3);
         var byCount = raw || occurrences;
@@ -88,10 +93,10 @@ internal sealed class TrendTextPrinter(bool raw, int width) : ITrendPrinter
         foreach (var row in rows)
         {
             var line = new StringBuilder();
-            line.Append(row.Period.PadRight(periodWidth)).Append("  ").Append(Number(row.Count).PadLeft(countWidth));
+            line.Append(row.Period.PadRight(periodWidth)).Append("  ").Append(Number(row.Count).PadLeft(countWidth)).Append(Once(row.CountCollapsed));
             if (!occurrences)
             {
-                line.Append("  ").Append((row.Total is { } t ? Number(t) : "-").PadLeft(totalWidth))
+                line.Append("  ").Append((row.Total is { } t ? Number(t) : "-").PadLeft(totalWidth)).Append(Once(row.TotalCollapsed))
                     .Append("  ").Append(Share(row.Ratio).PadLeft(ShareWidth));
             }
             var value = byCount ? row.Count : row.Ratio ?? 0;

@@ -59,6 +59,11 @@ internal sealed class WhoJsonlPrinter(string indexShown, IndexMetadata metadata,
                     json.WriteString("last_seen", row.LastSeen);
                     json.WriteString("last_id", row.LastId);
                     json.WriteNumber("articles", row.Articles);
+                    if (result.Request.Collapse)
+                    {
+                        json.WriteNumber("matches_collapsed", row.MatchesCollapsed ?? 0);
+                        json.WriteNumber("total_collapsed", row.TotalCollapsed ?? 0);
+                    }
                     json.WriteEndObject();
                 });
             }
@@ -84,6 +89,7 @@ internal sealed class WhoJsonlPrinter(string indexShown, IndexMetadata metadata,
         json.WriteString("by", WhoNames.Name(request.By));
         json.WriteString("unit", TrendNames.Of(result.Unit));
         json.WriteString("scope", SearchScopeNames.Name(request.Scope));
+        json.WriteBoolean("collapse", request.Collapse);
         if (request.Scope == SearchScope.Dense || request.Narratives.Any(n => n.Scope == SearchScope.Dense))
         {
             json.WriteNumber("density", request.Dense.Percent);

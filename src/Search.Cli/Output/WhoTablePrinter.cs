@@ -6,7 +6,8 @@ namespace Search.Cli.Output;
 /// <summary>
 /// Who says it as TSV or CSV: a header, then <c>narrative, group, matches, total, ratio, first_seen, first_id,
 /// last_seen, last_id, articles</c> per group (with <c>period</c> first when counted by period); empty where a value
-/// is missing (no ratio of a total of 0, no first day of undated matches). Failed narratives have no rows here.
+/// is missing (no ratio of a total of 0, no first day of undated matches). With <c>--collapse</c>, two more columns:
+/// <c>matches_collapsed, total_collapsed</c>. Failed narratives have no rows here.
 /// </summary>
 internal sealed class WhoTablePrinter(char separator) : IWhoPrinter
 {
@@ -17,7 +18,9 @@ internal sealed class WhoTablePrinter(char separator) : IWhoPrinter
     {
         var inv = CultureInfo.InvariantCulture;
         var byPeriod = result.Request.ByPeriod is not null;
-        output.WriteLine(string.Join(separator, byPeriod ? ["period", .. Columns] : Columns));
+        var once = result.Request.Collapse;
+        IEnumerable<string> header = byPeriod ? ["period", .. Columns] : Columns;
+        output.WriteLine(string.Join(separator, once ? [.. header, "matches_collapsed", "total_collapsed"] : header));
         foreach (var row in result.Narratives.SelectMany(n => n.Rows))
         {
             string[] fields =
@@ -26,7 +29,8 @@ internal sealed class WhoTablePrinter(char separator) : IWhoPrinter
                 row.Ratio?.ToString("R", inv) ?? "", row.FirstSeen ?? "", TableField.Of(row.FirstId ?? "", separator),
                 row.LastSeen ?? "", TableField.Of(row.LastId ?? "", separator), row.Articles.ToString(inv),
             ];
-            output.WriteLine(string.Join(separator, byPeriod ? [row.Period!, .. fields] : fields));
+            string[] line = byPeriod ? [row.Period!, .. fields] : fields;
+            output.WriteLine(string.Join(separator, once ? [.. line, row.MatchesCollapsed?.ToString(inv) ?? "", row.TotalCollapsed?.ToString(inv) ?? ""] : line));
         }
     }
 }

@@ -41,18 +41,31 @@ internal sealed class WhoTextPrinter : IWhoPrinter
                 continue;
             }
             var byPeriod = request.ByPeriod is not null;
-            List<string[]> table = [[.. byPeriod ? ["period"] : Array.Empty<string>(), group, "matches", "total", "ratio", "first seen", "first id", "last seen", "last id", "articles"]];
+            // With copies counted once, matches and total are each followed by their collapsed twin, headed "once".
+            var once = request.Collapse;
+            string[] Twin(string raw, long? collapsed) => once ? [raw, collapsed?.ToString("N0", inv) ?? "-"] : [raw];
+            List<string[]> table =
+            [
+                [.. byPeriod ? ["period"] : Array.Empty<string>(), group, .. Twin("matches", null), .. Twin("total", null), "ratio", "first seen", "first id", "last seen", "last id", "articles"],
+            ];
+            if (once)
+            {
+                var header = table[0];
+                header[Array.IndexOf(header, "matches") + 1] = "once";
+                header[Array.IndexOf(header, "total") + 1] = "once";
+            }
             foreach (var row in narrative.Rows)
             {
                 string[] cells =
                 [
-                    row.Group, row.Matches.ToString("N0", inv), row.Total.ToString("N0", inv),
+                    row.Group, .. Twin(row.Matches.ToString("N0", inv), row.MatchesCollapsed), .. Twin(row.Total.ToString("N0", inv), row.TotalCollapsed),
                     row.Ratio is { } r ? (r * 100).ToString("0.0", inv) + "%" : "-",
                     row.FirstSeen ?? "-", row.FirstId ?? "-", row.LastSeen ?? "-", row.LastId ?? "-", row.Articles.ToString("N0", inv),
                 ];
                 table.Add(byPeriod ? [row.Period!, .. cells] : cells);
             }
-            Write(table, output, numeric: byPeriod ? [2, 3, 4, 9] : [1, 2, 3, 8]);
+            int[] numeric = once ? [1, 2, 3, 4, 5, 10] : [1, 2, 3, 8];
+            Write(table, output, numeric: byPeriod ? [.. numeric.Select(c => c + 1)] : numeric);
         }
     }
 

@@ -76,6 +76,7 @@ public sealed class SearchEngine : IDisposable
         var query = parsed.Matching;
         var bonus = parsed.ProximityBonus;
         long? comments = null;
+        long? commentsCollapsed = null;
         if (request.Scope is SearchScope.Comments or SearchScope.Dense)
         {
             // The selected threads are the hits; the article's comment fields only rank them.
@@ -86,6 +87,28 @@ public sealed class SearchEngine : IDisposable
                 { query, Occur.SHOULD },
             };
             comments = selection.CommentCount;
+            if (request.Collapse)
+            {
+                commentsCollapsed = comments - CopyCollapse.Of(Copies, CopyKind.Comment, selection.Comments, _index.Reader).HiddenCount;
+            }
+        }
+        var collapsed = CollapsedMatches.None;
+        int? rawTotal = null;
+        if (request.Collapse)
+        {
+            // Two passes: every match, to find each group's first matching member; then the query without the others.
+            var matched = new MatchedDocs();
+            Collect(query, matched);
+            rawTotal = (int)matched.Count;
+            collapsed = CopyCollapse.Of(Copies, CopyKind.Article, matched.BySegment, _index.Reader);
+            if (collapsed.HiddenCount > 0)
+            {
+                query = new BooleanQuery
+                {
+                    { query, Occur.MUST },
+                    { new ConstantScoreQuery(new SegmentBitsFilter(collapsed.Hidden)), Occur.MUST_NOT },
+                };
+            }
         }
         int total;
         ScoreDoc[] page;
@@ -110,12 +133,21 @@ public sealed class SearchEngine : IDisposable
         var hits = new List<SearchHit>(page.Length);
         for (var i = 0; i < page.Length; i++)
         {
-            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request, threads));
+            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request, threads) with
+            {
+                Copies = collapsed.CopiesOf.GetValueOrDefault(page[i].Doc),
+            });
         }
         var suggestions = total == 0
             ? SpellingSuggester.Suggest(parsed.Words, _index.Reader, _analyzer, _fields.Default(request.Scope))
             : [];
-        return new SearchResults(request.Query, total, hits, suggestions) { Notes = parsed.Notes, Comments = comments };
+        return new SearchResults(request.Query, rawTotal ?? total, hits, suggestions)
+        {
+            Notes = parsed.Notes,
+            Comments = comments,
+            TotalCollapsed = request.Collapse ? total : null,
+            CommentsCollapsed = commentsCollapsed,
+        };
     }
 
     /// <summary>The threads a query selects in the comments and dense scopes, its comment query run over every comment.</summary>

@@ -27,4 +27,7 @@ public sealed record SearchHit(
 {
     /// <summary>Its thread as the query sees it, where hits are shown with their matches; null otherwise.</summary>
     public HitThread? Thread { get; init; }
+
+    /// <summary>With <see cref="SearchRequest.Collapse"/>: how many matching copies of this article it stands for (left out of the hits); 0 otherwise.</summary>
+    public int Copies { get; init; }
 }

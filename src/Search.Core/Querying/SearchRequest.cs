@@ -25,4 +25,10 @@ public sealed record SearchRequest(
 {
     /// <summary>Which threads <see cref="SearchScope.Dense"/> keeps.</summary>
     public DenseThreads Dense { get; init; } = Dense ?? new DenseThreads();
+
+    /// <summary>
+    /// Count each group of copies once: of a group's matching members only the earliest is a hit, standing for the
+    /// others (<see cref="SearchHit.Copies"/>), and the results give both totals.
+    /// </summary>
+    public bool Collapse { get; init; }
 }

@@ -12,4 +12,13 @@ public sealed record SearchResults(string Query, int Total, IReadOnlyList<Search
 
     /// <summary>In the comments and dense scopes, how many comments matched on their own in the threads counted; null in the others.</summary>
     public long? Comments { get; init; }
+
+    /// <summary>
+    /// With <see cref="SearchRequest.Collapse"/>: how many articles match with each group of copies counted once
+    /// (<see cref="Total"/> counts every copy); the hits are then these. Null without it.
+    /// </summary>
+    public int? TotalCollapsed { get; init; }
+
+    /// <summary>With <see cref="SearchRequest.Collapse"/>, in the comments and dense scopes: <see cref="Comments"/> with each group of pasted comments counted once.</summary>
+    public long? CommentsCollapsed { get; init; }
 }

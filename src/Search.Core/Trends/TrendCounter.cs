@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Util;
 using Search.Core.Batch;
+using Search.Core.Copies;
 using Search.Core.Errors;
 using Search.Core.Querying;
 using Search.Core.Schema;
@@ -48,10 +50,11 @@ public static class TrendCounter
             .ToList();
         var (slots, articles, comments) = columns.Slots(calendar);
         var totals = new Dictionary<TrendUnit, long[]> { [TrendUnit.Articles] = articles, [TrendUnit.Comments] = comments };
+        var totalsCollapsed = request.Collapse ? CollapsedTotals(engine, slots, totals) : null;
         var narratives = new NarrativeTrend[request.Narratives.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel };
         Parallel.For(0, narratives.Length, options, i =>
-            narratives[i] = CountNarrative(engine, request, request.Narratives[i], units, slots, periods, totals));
+            narratives[i] = CountNarrative(engine, request, request.Narratives[i], units, slots, periods, totals, totalsCollapsed));
         IReadOnlyList<string> notes = span is null
             ? ["nothing in the index has a date: every article and comment is counted under undated"]
             : [];
@@ -59,7 +62,8 @@ public static class TrendCounter
     }
 
     private static NarrativeTrend CountNarrative(SearchEngine engine, TrendRequest request, BatchQuery narrative,
-        IReadOnlyList<TrendUnit> units, Dictionary<int, int[]> slots, IReadOnlyList<PeriodSpan> periods, Dictionary<TrendUnit, long[]> totals)
+        IReadOnlyList<TrendUnit> units, Dictionary<int, int[]> slots, IReadOnlyList<PeriodSpan> periods, Dictionary<TrendUnit, long[]> totals,
+        Dictionary<TrendUnit, long[]>? totalsCollapsed)
     {
         if (narrative.Error is not null)
         {
@@ -79,21 +83,22 @@ public static class TrendCounter
         {
             var byUnit = new Dictionary<TrendUnit, long[]>();
             var occurrenceCounts = new long[periods.Count];
+            var collapsed = request.Collapse ? new Dictionary<TrendUnit, long[]>() : null;
             // Comment by comment, the threads counted are those the comments select, and their matching comments.
             var selection = scope is SearchScope.Comments or SearchScope.Dense ? engine.SelectThreads(search) : null;
             if (counted.Contains(TrendUnit.Articles) || (occurrences && scope is SearchScope.Thread or SearchScope.Body))
             {
-                byUnit[TrendUnit.Articles] = CountKind(engine, search, DocumentKind.Article, ArticleText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes, selection?.Articles);
+                byUnit[TrendUnit.Articles] = CountKind(engine, search, DocumentKind.Article, ArticleText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes, selection?.Articles, collapsed);
             }
             if (scope != SearchScope.Body && (counted.Contains(TrendUnit.Comments) || occurrences))
             {
-                byUnit[TrendUnit.Comments] = CountKind(engine, search, DocumentKind.Comment, CommentText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes, selection?.Comments);
+                byUnit[TrendUnit.Comments] = CountKind(engine, search, DocumentKind.Comment, CommentText, slots, periods.Count, occurrences ? occurrenceCounts : null, notes, selection?.Comments, collapsed);
             }
             if (occurrences)
             {
                 byUnit[TrendUnit.Occurrences] = occurrenceCounts;
             }
-            return new NarrativeTrend(narrative, Rows(narrative.Id, counted, periods, byUnit, totals), null, [.. notes.Distinct()]);
+            return new NarrativeTrend(narrative, Rows(narrative.Id, counted, periods, byUnit, totals, collapsed, totalsCollapsed), null, [.. notes.Distinct()]);
         }
         catch (QueryException e)
         {
@@ -103,13 +108,15 @@ public static class TrendCounter
 
     // One narrative's matching documents of one kind per period (those chosen beforehand, where given); with
     // occurrences given, their occurrences in the kind's counted text are added to them. The notes are the query's
-    // (the same for both kinds, kept once).
+    // (the same for both kinds, kept once). With collapsed given, the same counts with each group of copies once are
+    // added to it (its articles or comments, and occurrences).
     private static long[] CountKind(SearchEngine engine, SearchRequest search, string kind, IReadOnlySet<MatchLocation> text,
-        Dictionary<int, int[]> slots, int periods, long[]? occurrences, List<string> notes, IReadOnlyDictionary<int, FixedBitSet>? chosen)
+        Dictionary<int, int[]> slots, int periods, long[]? occurrences, List<string> notes, IReadOnlyDictionary<int, FixedBitSet>? chosen,
+        Dictionary<TrendUnit, long[]>? collapsed)
     {
         var parsed = engine.Parse(search, kind);
         notes.AddRange(parsed.Notes);
-        var tally = new SlotTally(slots, periods, keepDocs: occurrences is not null);
+        var tally = new SlotTally(slots, periods, keepDocs: occurrences is not null || collapsed is not null);
         if (chosen is null)
         {
             engine.Collect(parsed.Matching, tally);
@@ -118,15 +125,59 @@ public static class TrendCounter
         {
             tally.CollectAll(chosen, engine.Searcher.IndexReader);
         }
+        var leaves = occurrences is null ? null : SpanLeaves.Of(parsed.Matching, engine.FieldsOf(kind), text);
         if (occurrences is not null)
         {
-            OccurrenceCounter.Count(engine.Searcher, SpanLeaves.Of(parsed.Matching, engine.FieldsOf(kind), text), tally.Matched, slots, occurrences);
+            OccurrenceCounter.Count(engine.Searcher, leaves!, tally.Matched, slots, occurrences);
+        }
+        if (collapsed is not null)
+        {
+            var unit = kind == DocumentKind.Article ? TrendUnit.Articles : TrendUnit.Comments;
+            var copies = CopyCollapse.Of(engine.Copies, kind == DocumentKind.Article ? CopyKind.Article : CopyKind.Comment, tally.Matched, engine.Searcher.IndexReader);
+            collapsed[unit] = Subtract(tally.Counts, copies, slots);
+            if (occurrences is not null)
+            {
+                var kept = tally.Matched.ToDictionary(m => m.Key, m => copies.Without(m.Key, m.Value));
+                OccurrenceCounter.Count(engine.Searcher, leaves!, kept, slots,
+                    CollectionsMarshal.GetValueRefOrAddDefault(collapsed, TrendUnit.Occurrences, out _) ??= new long[periods]);
+            }
         }
         return tally.Counts;
     }
 
+    // Counts per period less the copies left out, each in its period.
+    private static long[] Subtract(long[] counts, CollapsedMatches copies, IReadOnlyDictionary<int, int[]> slots)
+    {
+        var left = (long[])counts.Clone();
+        foreach (var (segment, hidden) in copies.Hidden)
+        {
+            var column = slots[segment];
+            for (var doc = hidden.NextSetBit(0); doc >= 0; doc = doc + 1 < hidden.Length ? hidden.NextSetBit(doc + 1) : -1)
+            {
+                if (column[doc] >= 0)
+                {
+                    left[column[doc]]--;
+                }
+            }
+        }
+        return left;
+    }
+
+    // Every article and comment per period, each group of copies once: in the period of its earliest member counted.
+    private static Dictionary<TrendUnit, long[]> CollapsedTotals(SearchEngine engine, Dictionary<int, int[]> slots, Dictionary<TrendUnit, long[]> totals)
+    {
+        var reader = engine.Searcher.IndexReader;
+        bool Counted(int segment, int doc) => slots[segment][doc] >= 0;
+        return new Dictionary<TrendUnit, long[]>
+        {
+            [TrendUnit.Articles] = Subtract(totals[TrendUnit.Articles], CopyCollapse.Of(engine.Copies, CopyKind.Article, reader, Counted), slots),
+            [TrendUnit.Comments] = Subtract(totals[TrendUnit.Comments], CopyCollapse.Of(engine.Copies, CopyKind.Comment, reader, Counted), slots),
+        };
+    }
+
     private static List<TrendRow> Rows(string id, IReadOnlyList<TrendUnit> units, IReadOnlyList<PeriodSpan> periods,
-        Dictionary<TrendUnit, long[]> counts, Dictionary<TrendUnit, long[]> totals)
+        Dictionary<TrendUnit, long[]> counts, Dictionary<TrendUnit, long[]> totals,
+        Dictionary<TrendUnit, long[]>? collapsed, Dictionary<TrendUnit, long[]>? totalsCollapsed)
     {
         var rows = new List<TrendRow>(periods.Count * units.Count);
         for (var p = 0; p < periods.Count; p++)
@@ -136,7 +187,11 @@ public static class TrendCounter
                 var count = counts[unit][p];
                 long? total = totals.TryGetValue(unit, out var all) ? all[p] : null;
                 double? ratio = total > 0 ? (double)count / total.Value : null;
-                rows.Add(new TrendRow(id, periods[p].Name, unit, count, total, ratio));
+                rows.Add(new TrendRow(id, periods[p].Name, unit, count, total, ratio)
+                {
+                    CountCollapsed = collapsed?[unit][p],
+                    TotalCollapsed = totalsCollapsed is not null && totalsCollapsed.TryGetValue(unit, out var once) ? once[p] : null,
+                });
             }
         }
         return rows;

@@ -24,6 +24,12 @@ public sealed record TrendRequest(
     /// <summary>Which threads <see cref="SearchScope.Dense"/> keeps.</summary>
     public DenseThreads Dense { get; init; } = new();
 
+    /// <summary>
+    /// Also count each group of copies once (articles by article groups, comments by comment groups, occurrences in
+    /// the members left): every row then has its collapsed count and total beside the raw ones.
+    /// </summary>
+    public bool Collapse { get; init; }
+
     /// <summary>The units counted: those asked for, or the default for the scope.</summary>
     public IReadOnlyList<TrendUnit> UnitsCounted =>
         Units is { Count: > 0 } ? [.. Units.Distinct()]

@@ -24,10 +24,10 @@ internal static class SparseWho
 
     private static readonly HashSet<string> Fields = [FieldNames.Path, FieldNames.CommentArticle, FieldNames.CommentId, "comment_published", "comment_author"];
 
-    /// <summary>Whether a request is one this way can count: commenters' comments, over all days, not by period.</summary>
+    /// <summary>Whether a request is one this way can count: commenters' comments, over all days, not by period, copies counted raw.</summary>
     public static bool Applies(WhoRequest request) =>
         request.By == WhoGroupBy.Commenter && request.UnitCounted == TrendUnit.Comments
-        && request.From is null && request.To is null && request.ByPeriod is null;
+        && request.From is null && request.To is null && request.ByPeriod is null && !request.Collapse;
 
     /// <summary>The most matches, over all narratives, that are counted this way in an index of so many documents.</summary>
     public static long Limit(IndexReader reader) => reader.MaxDoc / DocumentsPerStoredMatch;

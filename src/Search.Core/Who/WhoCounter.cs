@@ -70,6 +70,10 @@ public static class WhoCounter
         var counted = new NarrativeCount[request.Narratives.Count];
         var tables = new WhoTables(engine, grouping, days, window, calendar, periods.Count);
         Parallel.For(0, counted.Length, options, i => counted[i] = CountNarrative(request, matches[i], tables, totals));
+        if (request.Collapse)
+        {
+            tables.CountCopiesOnce();
+        }
         return new WhoResult(request, unit, periods, tables.Rows(request, counted), notes, ranAt);
     }
 
@@ -160,8 +164,10 @@ public static class WhoCounter
             : Ratio(b.Tally.Matches, b.Total).CompareTo(Ratio(a.Tally.Matches, a.Total)) is var r and not 0 ? r
             : string.CompareOrdinal(names(a.Group), names(b.Group)));
         var shown = request.Top > 0 ? chosen.Take(request.Top).ToList() : chosen;
-        var byPeriod = request.ByPeriod is null ? null : tables.Tally(matched, shown.Select(s => s.Group).ToHashSet());
-        return new NarrativeCount(narrative.Query, [.. shown.Select(s => new ShownGroup(s.Group, s.Tally, s.Total))], chosen.Count, byPeriod, null, narrative.Notes);
+        var only = shown.Select(s => s.Group).ToHashSet();
+        var byPeriod = request.ByPeriod is null ? null : tables.Tally(matched, only);
+        var collapsed = request.Collapse ? tables.TallyOnce(matched, only, byPeriod: request.ByPeriod is not null) : null;
+        return new NarrativeCount(narrative.Query, [.. shown.Select(s => new ShownGroup(s.Group, s.Tally, s.Total))], chosen.Count, byPeriod, null, narrative.Notes, collapsed);
     }
 
     // Whether no comment names its author: the commenter field holds only the empty key (it sorts first).

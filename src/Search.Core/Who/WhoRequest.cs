@@ -31,6 +31,12 @@ public sealed record WhoRequest(
     /// <summary>Which threads <see cref="SearchScope.Dense"/> keeps.</summary>
     public DenseThreads Dense { get; init; } = new();
 
+    /// <summary>
+    /// Also count each group of copies once: a pasted comment (or a syndicated article) counts for the group of its
+    /// earliest matching member only; every row then has its collapsed matches and total beside the raw ones.
+    /// </summary>
+    public bool Collapse { get; init; }
+
     /// <summary>How many matches at most are counted from stored fields (<see cref="SparseWho"/>); null for its rule. Tests set it to take either way.</summary>
     internal long? SparseLimit { get; init; }
 

@@ -25,4 +25,11 @@ public sealed record WhoRow(
     string? FirstId,
     string? LastSeen,
     string? LastId,
-    long Articles);
+    long Articles)
+{
+    /// <summary>With copies counted once (<see cref="WhoRequest.Collapse"/>): <see cref="Matches"/> less the copies whose earliest matching member is elsewhere (in another group, or earlier in this one); null otherwise.</summary>
+    public long? MatchesCollapsed { get; init; }
+
+    /// <summary>With copies counted once: <see cref="Total"/> with each group of copies once, under its earliest member; null otherwise.</summary>
+    public long? TotalCollapsed { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Copies;
 using Search.Core.Querying;
 using Search.Core.Schema;
 using Search.Core.Trends;
@@ -17,6 +18,9 @@ internal sealed class WhoTables(SearchEngine engine, WhoGrouping grouping, DayCo
     private static readonly HashSet<string> ArticleFields = [FieldNames.Id, FieldNames.Published, FieldNames.Source, FieldNames.Byline];
 
     private readonly IndexReader _reader = engine.Searcher.IndexReader;
+
+    // With copies counted once: per group (and period slot) the units that are copies of an earlier one, to take off totals.
+    private Dictionary<(int Group, int Slot), long>? _copiesInTotals;
 
     /// <summary>How documents find their groups.</summary>
     public WhoGrouping Grouping => grouping;
@@ -57,6 +61,45 @@ internal sealed class WhoTables(SearchEngine engine, WhoGrouping grouping, DayCo
         }
         return tallies;
     }
+
+    /// <summary>
+    /// A narrative's matches per group (and per period slot) with each group of copies counted once, under its earliest
+    /// match within the days counted; only the groups given.
+    /// </summary>
+    public Dictionary<(int Group, int Slot), long> TallyOnce(Dictionary<int, FixedBitSet> matched, IReadOnlySet<int> only, bool byPeriod)
+    {
+        var copies = CopyCollapse.Of(engine.Copies, CopyKindCounted, _reader,
+            (segment, doc) => matched.TryGetValue(segment, out var docs) && docs.Get(doc) && window.Holds(days.Days[segment][doc]));
+        var kept = matched.ToDictionary(m => m.Key, m => copies.Without(m.Key, m.Value));
+        // Without periods every match is in slot 0, as Tally counts it when given no groups.
+        return Tally(kept, byPeriod ? only : null).Where(t => only.Contains(t.Key.Group)).ToDictionary(t => t.Key, t => t.Value.Matches);
+    }
+
+    /// <summary>Finds, once for all narratives, the units that are copies of an earlier one, to count totals with copies once.</summary>
+    public void CountCopiesOnce()
+    {
+        var copies = CopyCollapse.Of(engine.Copies, CopyKindCounted, _reader, (segment, doc) => window.Holds(days.Days[segment][doc]));
+        var counts = new Dictionary<(int, int), long>();
+        foreach (var (segment, hidden) in copies.Hidden)
+        {
+            var groups = grouping.Groups(segment);
+            for (var doc = hidden.NextSetBit(0); doc >= 0; doc = doc + 1 < hidden.Length ? hidden.NextSetBit(doc + 1) : -1)
+            {
+                if (groups(doc) is var group and >= 0)
+                {
+                    // Both keys: slot 0 for rows over all days, and the period's slot.
+                    counts[(group, -1)] = counts.GetValueOrDefault((group, -1)) + 1;
+                    if (SlotOf(days.Days[segment][doc]) is var slot and >= 0)
+                    {
+                        counts[(group, slot)] = counts.GetValueOrDefault((group, slot)) + 1;
+                    }
+                }
+            }
+        }
+        _copiesInTotals = counts;
+    }
+
+    private CopyKind CopyKindCounted => grouping.Unit == TrendUnit.Comments ? CopyKind.Comment : CopyKind.Article;
 
     /// <summary>For articles as groups: each thread's comments within the days counted.</summary>
     public Dictionary<int, long> ThreadTotals(IEnumerable<int> articles)
@@ -114,18 +157,32 @@ internal sealed class WhoTables(SearchEngine engine, WhoGrouping grouping, DayCo
                 var name = Name(shown.Group, shown.Tally);
                 if (narrative.ByPeriod is null)
                 {
-                    rows.Add(Row(narrative.Query.Id, null, name, shown.Tally, shown.Total));
+                    rows.Add(Once(Row(narrative.Query.Id, null, name, shown.Tally, shown.Total), narrative, shown.Group, null));
                     continue;
                 }
                 for (var slot = 0; slot < periods; slot++)
                 {
                     var tally = narrative.ByPeriod.GetValueOrDefault((shown.Group, slot)) ?? new GroupTally();
-                    rows.Add(Row(narrative.Query.Id, slot, name, tally, periodTotals!.GetValueOrDefault((shown.Group, slot))));
+                    rows.Add(Once(Row(narrative.Query.Id, slot, name, tally, periodTotals!.GetValueOrDefault((shown.Group, slot))), narrative, shown.Group, slot));
                 }
             }
             result.Add(new NarrativeWho(narrative.Query, rows, narrative.Groups, narrative.Error, narrative.Notes));
         }
         return result;
+    }
+
+    // A row with its counts with copies once beside the raw ones, when they were counted.
+    private WhoRow Once(WhoRow row, NarrativeCount narrative, int group, int? slot)
+    {
+        if (narrative.Collapsed is not { } collapsed || _copiesInTotals is not { } copies)
+        {
+            return row;
+        }
+        return row with
+        {
+            MatchesCollapsed = collapsed.GetValueOrDefault((group, slot ?? 0)),
+            TotalCollapsed = row.Total - copies.GetValueOrDefault((group, slot ?? -1)),
+        };
     }
 
     private WhoRow Row(string narrative, int? slot, (string Name, bool Unnamed) group, GroupTally tally, long total)
