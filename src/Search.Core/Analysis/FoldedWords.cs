@@ -21,9 +21,11 @@ internal static class FoldedWords
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII first: most text is, and the general tests cost several times more per character.
+            var letter = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            if (letter)
             {
-                hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+                hash = (hash ^ (c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c))) * Prime;
                 inWord = true;
             }
             else if (inWord)

@@ -24,8 +24,20 @@ internal sealed class ArticleSignatures
     /// <summary>Reads the signatures of an index.</summary>
     public static ArticleSignatures Read(IndexReader reader)
     {
-        var docs = new List<int>();
-        var bytes = new List<byte>();
+        // Counted first, so the signatures (128 bytes an article) are read into one array of the right size.
+        var count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var has = leaf.AtomicReader.GetDocsWithField(FieldNames.CopySignature);
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; has is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                count += has.Get(doc) && (live is null || live.Get(doc)) ? 1 : 0;
+            }
+        }
+        var docs = new int[count];
+        var bytes = new byte[count * CopySignature.Length];
+        var filled = 0;
         var value = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
@@ -45,12 +57,13 @@ internal sealed class ArticleSignatures
                 values.Get(doc, value);
                 if (value.Length == CopySignature.Length)
                 {
-                    docs.Add(leaf.DocBase + doc);
-                    bytes.AddRange(value.Bytes.AsSpan(value.Offset, value.Length));
+                    docs[filled] = leaf.DocBase + doc;
+                    value.Bytes.AsSpan(value.Offset, value.Length).CopyTo(bytes.AsSpan(filled++ * CopySignature.Length));
                 }
             }
         }
-        return new ArticleSignatures([.. docs], [.. bytes]);
+        // Fewer only when a value had the wrong length (an index written by something else).
+        return filled == count ? new(docs, bytes) : new(docs[..filled], bytes[..(filled * CopySignature.Length)]);
     }
 
     /// <summary>The position of a document in <see cref="Docs"/>, or a negative number.</summary>

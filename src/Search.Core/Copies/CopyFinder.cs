@@ -1,4 +1,3 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Schema;
@@ -43,7 +42,7 @@ public static class CopyFinder
                     continue;
                 }
                 var read = group.Docs.Select((doc, i) => members.Read(k, doc, group.Similarities[i])).ToList();
-                listed.Add(new CopyCluster(number, k, k == CopyKind.Comment ? members.TextOf(read[0]) : null, read));
+                listed.Add(new CopyCluster(number, k, k == CopyKind.Comment ? members.TextOf(group.Docs[0], read[0]) : null, read));
             }
         }
         return new CopyReport(groups.Threshold, groups.ArticlesCompared, groups.CommentsCompared, listed);
@@ -66,23 +65,23 @@ public static class CopyFinder
         {
             return [];
         }
-        var signatures = ArticleSignatures.Read(index.Reader);
+        var signatures = groups.Signatures;
         var own = signatures[signatures.IndexOf(doc)].ToArray();
         return [.. group.Docs.Where(d => d != doc).Select(d =>
             members.Read(CopyKind.Article, d, Analysis.CopySignature.Similarity(own, signatures[signatures.IndexOf(d)])))];
     }
 
-    // Stored fields of members, and the sites of comments' articles, each article read once.
+    // Stored fields of members, and the sites of comments' articles (found through the thread layout), each article read once.
     private sealed class MemberReader(ArticleIndex index)
     {
         private readonly IndexSearcher _searcher = new(index.Reader);
-        private readonly Dictionary<string, string?> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, string?> _sources = [];
+        private readonly int[] _starts = [.. index.Reader.Leaves.Select(l => l.DocBase)];
+        private ThreadLayout? _layout;
 
         // A comment's text, from its article's stored thread.
-        public string? TextOf(CopyMember comment) =>
-            ArticleDoc(comment.Article) is { } doc
-                ? StoredArticle.From(index.Reader.Document(doc)).Article.Comments.FirstOrDefault(c => c.Id == comment.Id)?.Body
-                : null;
+        public string? TextOf(int commentDoc, CopyMember comment) =>
+            StoredArticle.From(index.Reader.Document(ArticleOf(commentDoc))).Article.Comments.FirstOrDefault(c => c.Id == comment.Id)?.Body;
 
         public CopyMember Read(CopyKind kind, int doc, double similarity)
         {
@@ -94,9 +93,15 @@ public static class CopyFinder
                     article.Get(FieldNames.Title) ?? "", article.Get(FieldNames.Byline), similarity);
             }
             var comment = index.Reader.Document(doc, CommentFields);
-            var articleId = comment.Get(FieldNames.CommentArticle);
-            return new CopyMember(kind, comment.Get(FieldNames.CommentId), articleId, SourceOf(articleId),
+            return new CopyMember(kind, comment.Get(FieldNames.CommentId), comment.Get(FieldNames.CommentArticle), SourceOf(ArticleOf(doc)),
                 comment.Get(FieldNames.CommentPublished), null, comment.Get(FieldNames.CommentAuthor), similarity);
+        }
+
+        private int ArticleOf(int commentDoc)
+        {
+            _layout ??= ThreadLayout.Read(index.Reader);
+            var segment = ReaderUtil.SubIndex(commentDoc, _starts);
+            return _starts[segment] + _layout.ArticleOf(index.Reader.Leaves[segment].Ord, commentDoc - _starts[segment]);
         }
 
         public int? ArticleDoc(string id)
@@ -105,12 +110,11 @@ public static class CopyFinder
             return hits.ScoreDocs.Length == 0 ? null : hits.ScoreDocs[0].Doc;
         }
 
-        private string? SourceOf(string articleId)
+        private string? SourceOf(int articleDoc)
         {
-            if (!_sources.TryGetValue(articleId, out var source))
+            if (!_sources.TryGetValue(articleDoc, out var source))
             {
-                Document? article = ArticleDoc(articleId) is { } doc ? index.Reader.Document(doc, ArticleFields) : null;
-                _sources[articleId] = source = article?.Get(FieldNames.Source);
+                _sources[articleDoc] = source = index.Reader.Document(articleDoc, ArticleFields).Get(FieldNames.Source);
             }
             return source;
         }

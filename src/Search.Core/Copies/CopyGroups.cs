@@ -12,11 +12,14 @@ namespace Search.Core.Copies;
 /// </summary>
 internal sealed class CopyGroups
 {
-    private CopyGroups(double threshold, List<CopyGroup> articles, List<CopyGroup> comments, int articlesCompared, int commentsCompared) =>
-        (Threshold, Articles, Comments, ArticlesCompared, CommentsCompared) = (threshold, articles, comments, articlesCompared, commentsCompared);
+    private CopyGroups(double threshold, List<CopyGroup> articles, List<CopyGroup> comments, ArticleSignatures signatures, int commentsCompared) =>
+        (Threshold, Articles, Comments, Signatures, CommentsCompared) = (threshold, articles, comments, signatures, commentsCompared);
+
+    /// <summary>The signatures the article groups were found from.</summary>
+    public ArticleSignatures Signatures { get; }
 
     /// <summary>How many live articles had a signature (a body long enough to be compared).</summary>
-    public int ArticlesCompared { get; }
+    public int ArticlesCompared => Signatures.Count;
 
     /// <summary>How many live comments had a fingerprint (long enough to be compared).</summary>
     public int CommentsCompared { get; }
@@ -45,7 +48,7 @@ internal sealed class CopyGroups
         var days = Days(reader, articleSets.Concat(commentSets));
         var articles = articleSets.Select(docs => Group(CopyKind.Article, docs, days, signatures)).ToList();
         var comments = commentSets.Select(docs => Group(CopyKind.Comment, docs, days, null)).ToList();
-        return new CopyGroups(threshold, Ordered(articles, days), Ordered(comments, days), signatures.Count, commentsCompared);
+        return new CopyGroups(threshold, Ordered(articles, days), Ordered(comments, days), signatures, commentsCompared);
     }
 
     /// <summary>The group a document belongs to, or null.</summary>

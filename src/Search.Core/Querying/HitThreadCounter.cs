@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Schema;
+using Search.Core.Storage;
 
 namespace Search.Core.Querying;
 

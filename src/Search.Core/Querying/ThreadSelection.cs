@@ -1,5 +1,6 @@
 using Lucene.Net.Util;
 using Search.Core.Schema;
+using Search.Core.Storage;
 
 namespace Search.Core.Querying;
 

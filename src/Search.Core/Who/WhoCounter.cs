@@ -11,7 +11,7 @@ namespace Search.Core.Who;
 /// that group's units, with the first and last dated match. Counts are exact: every matching document is counted.
 /// Groups and days are read once per run into columns (<see cref="GroupColumns"/>, <see cref="DayColumns"/>); each
 /// narrative's matches are collected into bit sets and walked in document order, a comment finding its thread through
-/// <see cref="ThreadLayout"/>.
+/// <see cref="Storage.ThreadLayout"/>.
 /// </summary>
 public static class WhoCounter
 {

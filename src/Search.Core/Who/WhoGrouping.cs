@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using Search.Core.Querying;
 using Search.Core.Schema;
+using Search.Core.Storage;
 using Search.Core.Trends;
 
 namespace Search.Core.Who;

@@ -26,7 +26,7 @@ public partial class FolderGraphTests
         ("Batch", ["Errors", "Schema", "Querying"]),
         // The analyses over a query's every hit: narratives over time.
         ("Trends", ["Errors", "Schema", "Storage", "Copies", "Querying", "Batch"]),
-        ("Who", ["Errors", "Corpus", "Schema", "Copies", "Querying", "Batch", "Trends"]),
+        ("Who", ["Errors", "Corpus", "Schema", "Storage", "Copies", "Querying", "Batch", "Trends"]),
         // The glue on top: opening an index for a query builds or updates it first.
         ("Opening", ["Errors", "Storage", "Indexing", "Querying"]),
         // What output may show of a person: commenter names as tokens, in articles and in hits' matches.

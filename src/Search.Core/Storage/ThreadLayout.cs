@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Schema;
 
-namespace Search.Core.Querying;
+namespace Search.Core.Storage;
 
 /// <summary>
 /// Where each thread lies in the index: an article is added as one block, its comments' documents then its own
