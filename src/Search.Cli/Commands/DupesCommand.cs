@@ -37,7 +37,8 @@ internal static class DupesCommand
             var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var chosen = DupesNames.ParseKind(parse.GetValue(kind)!);
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
-            var report = engine.Dupes(chosen, parse.GetValue(minSize));
+            // The TSV has no titles or comment texts: without them no member's stored text is read.
+            var report = engine.Dupes(chosen, parse.GetValue(minSize), withText: parse.GetValue(format) != "tsv");
             if (pseudonyms is not null)
             {
                 // Commenters are readers; bylines are published names and stay.

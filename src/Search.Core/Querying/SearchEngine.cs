@@ -168,7 +168,8 @@ public sealed class SearchEngine : IDisposable
     /// <summary>The groups of copies in the index (<c>search dupes</c>).</summary>
     /// <param name="kind">Only articles or only comments; null for both.</param>
     /// <param name="minSize">The fewest members a group must have to be listed.</param>
-    public CopyReport Dupes(CopyKind? kind = null, int minSize = 2) => CopyFinder.Find(_index, Copies, kind, minSize);
+    /// <param name="withText">Also read articles' titles and the pasted comments' text (a stored read per member: slow for many).</param>
+    public CopyReport Dupes(CopyKind? kind = null, int minSize = 2, bool withText = true) => CopyFinder.Find(_index, Copies, kind, minSize, withText);
 
     // The comment query and the body query of a request, for the threads of the hits shown.
     private HitThreadCounter ThreadCounter(SearchRequest request)
