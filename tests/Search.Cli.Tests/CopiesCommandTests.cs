@@ -34,7 +34,7 @@ public sealed class CopiesCommandTests : IDisposable
         Assert.Equal(
             ["cluster kind member source published author similarity",
              "1 article a1 Kremlin Daily 2023-03-01 Ivan Petrov 1.00",
-             "1 article ge-204 Global Echo 2023-03-03 Staff 0.83",
+             "1 article ge-204 Global Echo 2023-03-03 Staff 0.77",
              "2 comment a1/c1 Kremlin Daily 2023-03-01 Tomko Kubianca 1.00",
              "2 comment rr-77/c1 Riga Review 2023-03-06 Vera Sol 1.00"],
             Tsv(run));
@@ -95,7 +95,7 @@ public sealed class CopiesCommandTests : IDisposable
         var run = _workspace.Search("show", "a1");
 
         CliAssert.Succeeded(run);
-        Assert.Contains("copies:    ge-204 · Global Echo · 2023-03-03 · similarity 0.83", run.OutLines);
+        Assert.Contains("copies:    ge-204 · Global Echo · 2023-03-03 · similarity 0.77", run.OutLines);
         Assert.Contains("copies:    none", _workspace.Search("show", "rr-77").OutLines);
     }
 
