@@ -72,6 +72,12 @@ internal static class CommonOptions
         Description = "Count each group of copies once (its earliest matching member stands for it), beside the raw count; see search dupes",
     };
 
+    /// <summary><c>--translit</c>: every word and phrase also in the other script and the other romanisations.</summary>
+    public static Option<bool> Translit() => new("--translit")
+    {
+        Description = "Search every word and phrase transliterated, as translit: does: \"Russkiy Mir\" also finds Русский мир and Russkii Mir",
+    };
+
     public static Option<bool> Json(string what) => new("--json") { Description = $"Print {what} as JSON" };
 
     /// <summary>--pseudonymize, read together with <see cref="Salt"/> by <see cref="Pseudonymization"/>.</summary>

@@ -104,13 +104,13 @@ public sealed class TrendCommandTests : IDisposable
 
         CliAssert.Succeeded(run);
         var trend = JsonDocument.Parse(run.OutLines[0]).RootElement.GetProperty("trend");
-        Assert.Equal(["queries", "scope", "syntax", "units", "period", "collapse", "from", "to", "index", "corpus", "indexed_at", "schema", "schema_version", "ran_at"],
+        Assert.Equal(["queries", "scope", "syntax", "units", "period", "collapse", "translit", "from", "to", "index", "corpus", "indexed_at", "schema", "schema_version", "ran_at"],
             trend.EnumerateObject().Select(p => p.Name));
         Assert.Equal("multipolar world", trend.GetProperty("queries")[0].GetProperty("query").GetString());
         Assert.Equal(("comments", "quarter", "index"), (trend.GetProperty("scope").GetString(), trend.GetProperty("period").GetString(), trend.GetProperty("index").GetString()));
         Assert.Equal(["articles", "comments"], trend.GetProperty("units").EnumerateArray().Select(u => u.GetString()));
         Assert.Equal(("2023-01-10", "2023-05-06"), (trend.GetProperty("from").GetString(), trend.GetProperty("to").GetString()));
-        Assert.Equal(7, trend.GetProperty("schema_version").GetInt32());
+        Assert.Equal(8, trend.GetProperty("schema_version").GetInt32());
         Assert.True(DateTimeOffset.TryParse(trend.GetProperty("ran_at").GetString(), CultureInfo.InvariantCulture, out _));
         Assert.Equal(["2023-Q1", "2023-Q1", "2023-Q2", "2023-Q2", "undated", "undated"],
             run.OutLines.Skip(1).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("period").GetString()));

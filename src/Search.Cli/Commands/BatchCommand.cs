@@ -29,9 +29,10 @@ internal static class BatchCommand
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
         var collapse = CommonOptions.Collapse();
+        var translit = CommonOptions.Translit();
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
-            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet, collapse, pseudonymize, salt,
+            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet, collapse, translit, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
@@ -44,6 +45,7 @@ internal static class BatchCommand
                 Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)), Dense: scope.Dense(parse))
             {
                 Collapse = parse.GetValue(collapse),
+                Translit = parse.GetValue(translit),
             };
             var chosen = parse.GetValue(format);
             IBatchPrinter printer = chosen switch

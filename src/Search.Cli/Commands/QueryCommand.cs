@@ -36,9 +36,10 @@ internal static class QueryCommand
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
         var collapse = CommonOptions.Collapse();
+        var translit = CommonOptions.Translit();
         var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
         {
-            query, corpus, index, limit, offset, syntax, json, format, color, explain, collapse, pseudonymize, salt,
+            query, corpus, index, limit, offset, syntax, json, format, color, explain, collapse, translit, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
@@ -55,6 +56,7 @@ internal static class QueryCommand
                 Dense: scope.Dense(parse))
             {
                 Collapse = parse.GetValue(collapse),
+                Translit = parse.GetValue(translit),
             };
             var results = PseudonymousResults.Apply(pseudonyms, engine.Search(request));
             foreach (var note in results.Notes)

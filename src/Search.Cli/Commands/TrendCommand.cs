@@ -30,9 +30,10 @@ internal static class TrendCommand
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var collapse = CommonOptions.Collapse();
+        var translit = CommonOptions.Translit();
         var command = new Command("trend", "Count narratives over time: matching articles and comments per period, out of all, every period shown")
         {
-            by, unit, syntax, format, plot, raw, collapse, threads, corpus, index,
+            by, unit, syntax, format, plot, raw, collapse, translit, threads, corpus, index,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
@@ -52,6 +53,7 @@ internal static class TrendCommand
             {
                 Dense = scope.Dense(parse),
                 Collapse = parse.GetValue(collapse),
+                Translit = parse.GetValue(translit),
             };
             request = request with { Narratives = narratives.Read(parse, console) };
             using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);

@@ -73,9 +73,10 @@ internal static class WhoCommand
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
         var collapse = CommonOptions.Collapse();
+        var translit = CommonOptions.Translit();
         var command = new Command("who", "Who says it, and where: matching comments per commenter, articles per site or byline, comments per thread, out of all of theirs")
         {
-            by, unit, top, min, byPeriod, syntax, format, threads, collapse, corpus, index, pseudonymize, salt,
+            by, unit, top, min, byPeriod, syntax, format, threads, collapse, translit, corpus, index, pseudonymize, salt,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
@@ -98,6 +99,7 @@ internal static class WhoCommand
             {
                 Dense = scope.Dense(parse),
                 Collapse = parse.GetValue(collapse),
+                Translit = parse.GetValue(translit),
             };
             if (WhoCounter.Refusal(request) is { } refusal)
             {

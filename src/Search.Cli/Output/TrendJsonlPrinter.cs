@@ -79,6 +79,7 @@ internal sealed class TrendJsonlPrinter(string indexShown, IndexMetadata metadat
         json.WriteEndArray();
         json.WriteString("period", TrendNames.Of(request.Period));
         json.WriteBoolean("collapse", request.Collapse);
+        json.WriteBoolean("translit", request.Translit);
         json.WriteString("from", result.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("to", result.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("index", indexShown);

@@ -90,6 +90,7 @@ internal sealed class WhoJsonlPrinter(string indexShown, IndexMetadata metadata,
         json.WriteString("unit", TrendNames.Of(result.Unit));
         json.WriteString("scope", SearchScopeNames.Name(request.Scope));
         json.WriteBoolean("collapse", request.Collapse);
+        json.WriteBoolean("translit", request.Translit);
         if (request.Scope == SearchScope.Dense || request.Narratives.Any(n => n.Scope == SearchScope.Dense))
         {
             json.WriteNumber("density", request.Dense.Percent);

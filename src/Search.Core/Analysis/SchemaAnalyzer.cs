@@ -13,19 +13,27 @@ internal static class SchemaAnalyzer
     public static Analyzer For(IndexSchema schema)
     {
         var gap = schema.PositionIncrementGap;
-        var english = new EnglishStemmedAnalyzer(gap);
-        var exact = new ExactAnalyzer(gap);
+        var languages = Languages(schema);
+        var stemmed = new StemmedAnalyzer(gap, languages);
+        var exact = new ExactAnalyzer(gap, languages);
+        var translit = new TranslitAnalyzer(gap, languages);
         var keyword = new KeywordAnalyzer();
         var perField = new Dictionary<string, Analyzer>();
         foreach (var field in schema.Fields.Where(f => f.Indexed))
         {
             perField[field.Name] = field.Analyzer switch
             {
-                "english" => english,
+                "stemmed" => stemmed,
                 "exact" or "name" => exact,
+                "translit" => translit,
                 _ => keyword,
             };
         }
-        return new PerFieldAnalyzerWrapper(english, perField);
+        return new PerFieldAnalyzerWrapper(stemmed, perField);
     }
+
+    /// <summary>The languages a schema declares, as this build analyses them.</summary>
+    /// <param name="schema">The index schema.</param>
+    public static IReadOnlyList<TextLanguage> Languages(IndexSchema schema) =>
+        [.. schema.Languages.Select(name => TextLanguages.Known[name])];
 }

@@ -6,11 +6,12 @@ using Lucene.Net.Util;
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// Analysis for indexing that tokenizes each text once although two fields index it: the stemmed field and its
-/// exact shadow get the same tokenizer output, each through its own filters (the same filters as
-/// <see cref="EnglishStemmedAnalyzer"/> and <see cref="ExactAnalyzer"/>, so terms are identical). Tokenizing was
-/// the largest share of analysis time. One instance per indexing thread; texts are remembered until
-/// <see cref="Forget"/>, called between documents.
+/// Analysis for indexing that tokenizes each text once although several fields index it: the stemmed field, its
+/// exact shadow and its translit shadow get the same tokenizer output, each through its own filters (the same
+/// filters as <see cref="StemmedAnalyzer"/>, <see cref="ExactAnalyzer"/> and <see cref="TranslitAnalyzer"/>, so
+/// terms are identical; the translit shadow keeps only Cyrillic words). Tokenizing was the largest share of
+/// analysis time. One instance per indexing thread; texts are remembered until <see cref="Forget"/>, called
+/// between documents.
 /// </summary>
 internal sealed class TapedAnalysis : IDisposable
 {
@@ -21,12 +22,15 @@ internal sealed class TapedAnalysis : IDisposable
     private readonly ITypeAttribute _type;
     private readonly TapeTokenizer _stemmedTape = new();
     private readonly TapeTokenizer _exactTape = new();
+    private readonly TapeTokenizer _translitTape = new();
     private readonly TokenStream _stemmed;
     private readonly TokenStream _exact;
+    private readonly TokenStream _translit;
     private readonly Dictionary<string, TokenTape> _tapes = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the tokenizer and both filter chains.</summary>
-    public TapedAnalysis()
+    /// <summary>Creates the tokenizer and the filter chains.</summary>
+    /// <param name="languages">The schema's languages.</param>
+    public TapedAnalysis(IReadOnlyList<TextLanguage> languages)
     {
         _term = _tokenizer.AddAttribute<ICharTermAttribute>();
         _offset = _tokenizer.AddAttribute<IOffsetAttribute>();
@@ -34,24 +38,35 @@ internal sealed class TapedAnalysis : IDisposable
         _type = _tokenizer.AddAttribute<ITypeAttribute>();
         // The tokenizer starts closed, as after a run, so that every text can be handed to it the same way.
         _tokenizer.Dispose();
-        _stemmed = EnglishStemmedAnalyzer.Filters(_stemmedTape);
-        _exact = ExactAnalyzer.Filters(_exactTape);
+        _stemmed = TextLanguages.Stemmed(_stemmedTape, languages);
+        _exact = TextLanguages.Folded(_exactTape, languages);
+        _translit = new TranslitFilter(TextLanguages.Folded(_translitTape, languages), cyrillicOnly: true);
     }
 
     /// <summary>The analysed tokens of a text, ready for one consumer (Lucene resets, reads and closes it).</summary>
     /// <param name="text">The text.</param>
-    /// <param name="stemmed">The stemmed chain, or the exact one.</param>
+    /// <param name="analyzer">The schema's analyzer name: <c>stemmed</c>, <c>exact</c> or <c>translit</c>.</param>
     /// <returns>The stream; valid until the next call.</returns>
-    public TokenStream Stream(string text, bool stemmed)
+    public TokenStream Stream(string text, string analyzer)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!_tapes.TryGetValue(text, out var tape))
         {
             _tapes[text] = tape = Record(text);
         }
-        (stemmed ? _stemmedTape : _exactTape).Load(tape);
-        return stemmed ? _stemmed : _exact;
+        var (player, stream) = analyzer switch
+        {
+            "stemmed" => (_stemmedTape, _stemmed),
+            "exact" => (_exactTape, _exact),
+            "translit" => (_translitTape, _translit),
+            _ => throw new ArgumentOutOfRangeException(nameof(analyzer), analyzer, "not a taped analyzer"),
+        };
+        player.Load(tape);
+        return stream;
     }
+
+    /// <summary>Whether <see cref="Stream"/> serves an analyzer of the schema.</summary>
+    public static bool Serves(string analyzer) => analyzer is "stemmed" or "exact" or "translit";
 
     /// <summary>Drops the remembered texts (call before each document).</summary>
     public void Forget() => _tapes.Clear();
@@ -61,6 +76,7 @@ internal sealed class TapedAnalysis : IDisposable
     {
         _stemmed.Dispose();
         _exact.Dispose();
+        _translit.Dispose();
     }
 
     private TokenTape Record(string text)

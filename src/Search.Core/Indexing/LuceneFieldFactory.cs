@@ -11,12 +11,13 @@ namespace Search.Core.Indexing;
 internal sealed class LuceneFieldFactory : IDisposable
 {
     private readonly Dictionary<string, FieldType> _indexedTypes = [];
-    private readonly TapedAnalysis _analysis = new();
+    private readonly TapedAnalysis _analysis;
 
     /// <summary>Prepares the field types of a schema.</summary>
     /// <param name="schema">The index schema.</param>
     public LuceneFieldFactory(IndexSchema schema)
     {
+        _analysis = new TapedAnalysis(SchemaAnalyzer.Languages(schema));
         foreach (var field in schema.Fields.Where(f => f.Indexed))
         {
             var keyword = field.Analyzer is "keyword" or "day" or "identity";
@@ -83,9 +84,14 @@ internal sealed class LuceneFieldFactory : IDisposable
         {
             return;
         }
+        if (field.Analyzer == "translit" && !CyrillicFolding.AnyIn(value))
+        {
+            // The translit shadow holds Cyrillic words only: a document without any has no such field at all.
+            return;
+        }
         var type = _indexedTypes[field.Name];
-        doc.Add(field.Analyzer is "english" or "exact"
-            ? new TapedField(field.Name, value, type, _analysis, stemmed: field.Analyzer == "english")
+        doc.Add(TapedAnalysis.Serves(field.Analyzer)
+            ? new TapedField(field.Name, value, type, _analysis, field.Analyzer)
             : new Field(field.Name, value, type));
     }
 

@@ -44,6 +44,9 @@ internal sealed class FieldQueries
     /// <summary>Where unqualified words are searched.</summary>
     public IReadOnlyList<SearchField> Default { get; }
 
+    /// <summary>The transliterated forms of this query's words and phrases.</summary>
+    public TranslitClauses Transliterated => field ??= new TranslitClauses(_analysis, _reader, this);
+
     /// <summary>Whether a bare word of stop words only is searched as written (the second build), or skipped.</summary>
     public bool StopWordsAsWritten { get; init; }
 

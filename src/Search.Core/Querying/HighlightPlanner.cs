@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Search.Core.Analysis;
 using Search.Core.Querying.Syntax;
 using Search.Core.Schema;
 using Search.Core.Snippets;
@@ -19,6 +20,7 @@ internal sealed class HighlightPlanner
     private readonly SearchFields _fields;
     private readonly List<HighlightUnit> _units = [];
     private readonly bool _stopWordsAsWritten;
+    private int _translitDepth;
 
     private HighlightPlanner(Analyzer analyzer, SearchFields fields, bool stopWordsAsWritten)
     {
@@ -33,10 +35,12 @@ internal sealed class HighlightPlanner
     /// <param name="fields">The fields a query may name.</param>
     /// <param name="scope">Where unqualified words are searched.</param>
     /// <param name="stopWordsAsWritten">Whether bare stop words were searched as written (<see cref="FieldQueries"/>).</param>
+    /// <param name="translit">Whether every word and phrase was searched transliterated.</param>
     /// <returns>The units, without duplicates.</returns>
-    public static IReadOnlyList<HighlightUnit> Plan(QueryNode node, Analyzer analyzer, SearchFields fields, SearchScope scope, bool stopWordsAsWritten = false)
+    public static IReadOnlyList<HighlightUnit> Plan(QueryNode node, Analyzer analyzer, SearchFields fields, SearchScope scope, bool stopWordsAsWritten = false,
+        bool translit = false)
     {
-        var planner = new HighlightPlanner(analyzer, fields, stopWordsAsWritten);
+        var planner = new HighlightPlanner(analyzer, fields, stopWordsAsWritten) { _translitDepth = translit ? 1 : 0 };
         planner.Visit(node, fields.Default(scope));
         return planner._units;
     }
@@ -50,6 +54,12 @@ internal sealed class HighlightPlanner
                 break;
             case PhraseNode phrase:
                 Text(phrase.Text, targets, f => f.Exact, HighlightKind.Exact, phrase.Slop, 0);
+                Transliterated(phrase.Text, targets, HighlightKind.TranslitExact, phrase.Slop);
+                break;
+            case FieldNode { Field: SearchFields.Translit } translit:
+                _translitDepth++;
+                Visit(translit.Inner, targets);
+                _translitDepth--;
                 break;
             case FieldNode field:
                 Visit(field.Inner, [_fields.Get(field.Field, field.Column)]);
@@ -106,7 +116,30 @@ internal sealed class HighlightPlanner
         else
         {
             Text(word.Text, targets, f => f.Stemmed, HighlightKind.Stemmed, 0, 0);
+            Transliterated(word.Text, targets, HighlightKind.TranslitStemmed, 0);
         }
+    }
+
+    // A transliterated word or phrase is also highlighted by its keys, in whichever script the text has it; a bare
+    // word by its stem's key.
+    private void Transliterated(string text, IReadOnlyList<SearchField> targets, HighlightKind kind, int slop)
+    {
+        var texts = targets.Where(t => t.Location is not null && t.Translit is not null).ToList();
+        if (_translitDepth == 0 || texts.Count == 0)
+        {
+            return;
+        }
+        var keys = TextAnalysis.Tokens(_analyzer, texts[0].Translit!, text);
+        if (kind == HighlightKind.TranslitStemmed && keys.Count != 1)
+        {
+            // A word the analyzer splits is searched as a phrase of its pieces.
+            kind = HighlightKind.TranslitExact;
+        }
+        else if (kind == HighlightKind.TranslitStemmed)
+        {
+            keys = [keys[0] with { Term = Transliteration.StemKey(keys[0].Term) }];
+        }
+        AddUnit(kind, keys, slop, 0, texts.Select(t => t.Location!.Value));
     }
 
     private void Text(string text, IReadOnlyList<SearchField> targets, Func<SearchField, string> field, HighlightKind kind, int slop, int edits)
@@ -123,13 +156,15 @@ internal sealed class HighlightPlanner
         }
     }
 
-    private void Add(HighlightKind kind, string text, string field, int slop, int edits, IEnumerable<MatchLocation> locations)
+    private void Add(HighlightKind kind, string text, string field, int slop, int edits, IEnumerable<MatchLocation> locations) =>
+        AddUnit(kind, TextAnalysis.Tokens(_analyzer, field, text), slop, edits, locations);
+
+    private void AddUnit(HighlightKind kind, List<AnalyzedToken> tokens, int slop, int edits, IEnumerable<MatchLocation> locations)
     {
         if (_units.Count >= MaxUnits)
         {
             return;
         }
-        var tokens = TextAnalysis.Tokens(_analyzer, field, text);
         if (tokens.Count == 0 || (kind is HighlightKind.Prefix or HighlightKind.Fuzzy && tokens.Count != 1))
         {
             return;

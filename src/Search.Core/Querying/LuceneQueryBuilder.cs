@@ -21,10 +21,16 @@ internal sealed class LuceneQueryBuilder
     private readonly FieldQueries _clauses;
     private readonly List<Query> _bonuses = [];
     private int _exclusionDepth;
+    private int _translitDepth;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="clauses">The clause rules, for this query only.</param>
-    public LuceneQueryBuilder(FieldQueries clauses) => _clauses = clauses;
+    /// <param name="translit">Whether every word and phrase is searched transliterated, not only <c>translit:</c> ones.</param>
+    public LuceneQueryBuilder(FieldQueries clauses, bool translit = false)
+    {
+        _clauses = clauses;
+        _translitDepth = translit ? 1 : 0;
+    }
 
     /// <summary>
     /// After <see cref="Build"/>: the sloppy phrases (slop 3, each stemmed field with its boost) of every run of
@@ -54,7 +60,10 @@ internal sealed class LuceneQueryBuilder
     private Query? Visit(QueryNode node, IReadOnlyList<SearchField> targets) => node switch
     {
         WordNode word => Word(word, targets),
-        PhraseNode phrase => FieldQueries.AcrossFields(targets, f => _clauses.Phrase(f, phrase.Text, phrase.Slop)),
+        PhraseNode phrase => FieldQueries.AcrossFields(targets, f => _translitDepth > 0
+            ? _clauses.Transliterated.Phrase(f, phrase.Text, phrase.Slop)
+            : _clauses.Phrase(f, phrase.Text, phrase.Slop)),
+        FieldNode { Field: SearchFields.Translit } translit => Transliterated(translit.Inner, targets),
         RangeNode range => FieldQueries.Range(targets, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper, range.Column),
         FieldNode field => Visit(field.Inner, [_clauses.Fields.Get(field.Field, field.Column)]),
         BoostNode boost => FieldQueries.Boosted(Visit(boost.Inner, targets), boost.Boost),
@@ -73,7 +82,23 @@ internal sealed class LuceneQueryBuilder
         {
             return FieldQueries.AcrossFields(targets, f => _clauses.Normalized(f, word.Text) is { } t ? new FuzzyQuery(new Term(f.Exact, t), edits) : null);
         }
-        return FieldQueries.AcrossFields(targets, f => _clauses.Word(f, word.Text, splitAsPhrase: true));
+        return FieldQueries.AcrossFields(targets, f => _translitDepth > 0
+            ? _clauses.Transliterated.Word(f, word.Text)
+            : _clauses.Word(f, word.Text, splitAsPhrase: true));
+    }
+
+    // translit: is not a field but a way of searching the fields around it.
+    private Query? Transliterated(QueryNode inner, IReadOnlyList<SearchField> targets)
+    {
+        _translitDepth++;
+        try
+        {
+            return Visit(inner, targets);
+        }
+        finally
+        {
+            _translitDepth--;
+        }
     }
 
     private PrefixQuery? Prefix(SearchField field, WordNode word)

@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Util.Automaton;
+using Search.Core.Analysis;
 using Search.Core.Schema;
 using Search.Core.Snippets;
 
@@ -62,9 +63,15 @@ internal sealed class LuceneSyntaxHighlights
     // the comment. The same unit searched in several fields becomes one unit with all their locations.
     private void Add(string indexField, HighlightKind kind, IReadOnlyList<string> terms, IReadOnlyList<int> positions, int slop, Automaton? pattern)
     {
-        if (_fields.ForIndexField(indexField) is not var (field, stemmed))
+        if (_fields.ForIndexField(indexField) is not var (field, stemmed, translit))
         {
             return;
+        }
+        if (translit)
+        {
+            (kind, terms) = terms is [var stem] && stem.StartsWith(TranslitFilter.StemMark)
+                ? (HighlightKind.TranslitStemmed, [stem[1..]])
+                : (HighlightKind.TranslitExact, terms);
         }
         if (field.Name == FieldNames.Author)
         {
@@ -74,7 +81,7 @@ internal sealed class LuceneSyntaxHighlights
         {
             return;
         }
-        else if (kind == HighlightKind.Stemmed && !stemmed)
+        else if (kind == HighlightKind.Stemmed && !stemmed && !translit)
         {
             kind = HighlightKind.Exact;
         }

@@ -28,6 +28,7 @@ internal sealed class LuceneSyntaxParser : ClassicParser
     private readonly string _query;
     private readonly List<string> _words = [];
     private readonly Dictionary<Query, LuceneSyntaxPattern> _patterns = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _translit;
     private int _leaves;
     private int _expanding;
 
@@ -35,10 +36,12 @@ internal sealed class LuceneSyntaxParser : ClassicParser
     /// <param name="clauses">The clause rules, for this query only.</param>
     /// <param name="analyzer">The index's per-field analyzer.</param>
     /// <param name="query">The query text, for the columns of errors found after parsing.</param>
-    public LuceneSyntaxParser(FieldQueries clauses, Analyzer analyzer, string query)
+    /// <param name="translit">Whether every word and phrase is searched transliterated, not only <c>translit:</c> ones.</param>
+    public LuceneSyntaxParser(FieldQueries clauses, Analyzer analyzer, string query, bool translit = false)
         : base(LuceneVersion.LUCENE_48, null, analyzer)
     {
         _clauses = clauses;
+        _translit = translit;
         _query = query;
         DefaultOperator = ClassicOperator.AND;
         // Lower-casing of wildcard terms must not depend on the machine's culture.
@@ -59,6 +62,12 @@ internal sealed class LuceneSyntaxParser : ClassicParser
     {
         CountLeaf();
         _words.Add(queryText);
+        if (_translit || IsTranslit(field))
+        {
+            return FieldQueries.AcrossFields(Targets(field), f => quoted
+                ? _clauses.Transliterated.Phrase(f, queryText, 0)
+                : _clauses.Transliterated.Word(f, queryText));
+        }
         return FieldQueries.AcrossFields(Targets(field), f => quoted
             ? _clauses.Phrase(f, queryText, 0)
             : _clauses.Word(f, queryText, splitAsPhrase: false));
@@ -69,7 +78,9 @@ internal sealed class LuceneSyntaxParser : ClassicParser
     {
         CountLeaf();
         _words.Add(queryText);
-        return FieldQueries.AcrossFields(Targets(field), f => _clauses.Phrase(f, queryText, slop));
+        return FieldQueries.AcrossFields(Targets(field), f => _translit || IsTranslit(field)
+            ? _clauses.Transliterated.Phrase(f, queryText, slop)
+            : _clauses.Phrase(f, queryText, slop));
     }
 
     /// <inheritdoc />
@@ -175,9 +186,12 @@ internal sealed class LuceneSyntaxParser : ClassicParser
         }
     }
 
+    private static bool IsTranslit(string? field) => string.Equals(field, SearchFields.Translit, StringComparison.OrdinalIgnoreCase);
+
+    // translit: is not a field but a way of searching the default ones.
     private IReadOnlyList<SearchField> Targets(string? field)
     {
-        if (field is null)
+        if (field is null || IsTranslit(field))
         {
             return _clauses.Default;
         }

@@ -218,14 +218,14 @@ public sealed class SearchEngine : IDisposable
     {
         var node = QueryParser.Parse(request.Query);
         var clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope);
-        var builder = new LuceneQueryBuilder(clauses);
+        var builder = new LuceneQueryBuilder(clauses, request.Translit);
         var query = builder.Build(node);
         IReadOnlyList<string> notes = [];
         if (clauses.NeedsStopWordsAsWritten(query))
         {
             notes = [FieldQueries.StopWordNote(clauses.SkippedStopWords)];
             clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
-            builder = new LuceneQueryBuilder(clauses);
+            builder = new LuceneQueryBuilder(clauses, request.Translit);
             query = builder.Build(node);
         }
         if (LuceneLookalikes.Note(node) is { } lookalike)
@@ -234,7 +234,7 @@ public sealed class SearchEngine : IDisposable
         }
         var asWritten = clauses.StopWordsAsWritten;
         return new ParsedQuery(query ?? throw NothingToSearch(), builder.ProximityBonus,
-            () => HighlightPlanner.Plan(node, _analyzer, fields, request.Scope, asWritten), SpellingSuggester.Words(node), notes);
+            () => HighlightPlanner.Plan(node, _analyzer, fields, request.Scope, asWritten, request.Translit), SpellingSuggester.Words(node), notes);
     }
 
     // Lucene's syntax: parsed by Lucene.Net.QueryParser's classic parser, whose clauses FieldQueries builds.
@@ -242,14 +242,14 @@ public sealed class SearchEngine : IDisposable
     {
         LuceneSyntaxErrors.Check(request.Query);
         var clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope);
-        var parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query);
+        var parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query, request.Translit);
         var query = ParseClassic(parser, request.Query);
         IReadOnlyList<string> notes = [];
         if (clauses.NeedsStopWordsAsWritten(query))
         {
             notes = [FieldQueries.StopWordNote(clauses.SkippedStopWords)];
             clauses = new FieldQueries(_analyzer, fields, _index.Reader, request.Scope) { StopWordsAsWritten = true };
-            parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query);
+            parser = new LuceneSyntaxParser(clauses, _analyzer, request.Query, request.Translit);
             query = ParseClassic(parser, request.Query);
         }
         if (query is BooleanQuery { Clauses.Count: 0 })

@@ -31,4 +31,10 @@ public sealed record SearchRequest(
     /// others (<see cref="SearchHit.Copies"/>), and the results give both totals.
     /// </summary>
     public bool Collapse { get; init; }
+
+    /// <summary>
+    /// Search every word and phrase transliterated, as a <c>translit:</c> clause does: also in the other script and
+    /// in the other common romanisations (<c>Russkiy Mir</c> finds <c>Русский мир</c> and <c>Russkii Mir</c>).
+    /// </summary>
+    public bool Translit { get; init; }
 }

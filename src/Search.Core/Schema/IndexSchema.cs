@@ -22,8 +22,9 @@ internal sealed class IndexSchema
 
     private readonly Dictionary<string, FieldDefinition> _byName;
 
-    private IndexSchema(string name, int version, int gap, string hash, IReadOnlyList<FieldDefinition> fields)
+    private IndexSchema(string name, int version, int gap, string hash, IReadOnlyList<string> languages, IReadOnlyList<FieldDefinition> fields)
     {
+        Languages = languages;
         Name = name;
         Version = version;
         PositionIncrementGap = gap;
@@ -46,6 +47,9 @@ internal sealed class IndexSchema
 
     /// <summary>SHA-256 of the schema text (line ends normalised), hex; any change to the file changes it.</summary>
     public string Hash { get; }
+
+    /// <summary>The languages whose words are analysed, each recognised by its script (<c>english</c>, <c>russian</c>).</summary>
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>All fields, in declaration order.</summary>
     public IReadOnlyList<FieldDefinition> Fields { get; }
@@ -92,11 +96,17 @@ internal sealed class IndexSchema
             {
                 throw new FormatException($"field \"{duplicate.Key}\" is declared twice");
             }
+            var languages = root.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("name").GetString()!).ToList();
+            if (languages.FirstOrDefault(l => !SchemaSources.Languages.Contains(l)) is { } unknown)
+            {
+                throw new FormatException($"language \"{unknown}\" is not one this build analyses ({string.Join(", ", SchemaSources.Languages)})");
+            }
             return new IndexSchema(
                 root.GetProperty("name").GetString()!,
                 root.GetProperty("version").GetInt32(),
                 root.GetProperty("positionIncrementGap").GetInt32(),
                 hash,
+                languages,
                 fields);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)

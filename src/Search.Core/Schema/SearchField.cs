@@ -7,4 +7,5 @@ namespace Search.Core.Schema;
 /// <param name="Boost">Its weight in ranking.</param>
 /// <param name="IsKeyword">Whole values (id, date): no analysis, ranges allowed.</param>
 /// <param name="Location">The part of an article it searches, for matches and snippets; null for metadata.</param>
-internal sealed record SearchField(string Name, string Stemmed, string Exact, float Boost, bool IsKeyword, MatchLocation? Location);
+/// <param name="Translit">The index field of its Cyrillic words' transliteration keys, or null where it has none.</param>
+internal sealed record SearchField(string Name, string Stemmed, string Exact, float Boost, bool IsKeyword, MatchLocation? Location, string? Translit = null);

@@ -8,6 +8,11 @@ internal sealed class SearchFields
     private static readonly HashSet<string> Internal = [FieldNames.Kind, FieldNames.Path, FieldNames.FilePath, FieldNames.Day, FieldNames.CommentDay,
         FieldNames.SourceKey, FieldNames.BylineKey, FieldNames.Commenter];
 
+    /// <summary>The clause that searches its words transliterated: <c>translit:"Russkiy Mir"</c>.</summary>
+    public const string Translit = "translit";
+
+    private const string TranslitSuffix = "_translit";
+
     // No document has a field of this name (the schema's names are words).
     private const string NoField = "(none)";
 
@@ -34,7 +39,7 @@ internal sealed class SearchFields
             // a comment query then touches comment documents only and needs no filter by kind.
             foreach (var name in _byName.Keys)
             {
-                _byName[name] = _byName[name] with { Stemmed = NoField, Exact = NoField };
+                _byName[name] = _byName[name] with { Stemmed = NoField, Exact = NoField, Translit = null };
             }
             foreach (var field in schema.Fields.Where(f => f.Indexed && f.IsOn(DocumentKind.Comment) && f.SearchedAs is not null && !IsTwinOrInternal(f)))
             {
@@ -47,11 +52,12 @@ internal sealed class SearchFields
     public string Kind { get; }
 
     private static bool IsTwinOrInternal(FieldDefinition field) =>
-        field.Name.EndsWith("_exact", StringComparison.Ordinal) || Internal.Contains(field.Name);
+        field.Name.EndsWith("_exact", StringComparison.Ordinal) || field.Name.EndsWith(TranslitSuffix, StringComparison.Ordinal) || Internal.Contains(field.Name);
 
     private static SearchField Make(IndexSchema schema, FieldDefinition field, string name)
     {
         var exact = schema.Fields.FirstOrDefault(f => f.Name == field.Name + "_exact")?.Name ?? field.Name;
+        var translit = schema.Fields.FirstOrDefault(f => f.Name == field.Name + TranslitSuffix)?.Name;
         var location = name switch
         {
             FieldNames.Title => MatchLocation.Title,
@@ -59,7 +65,7 @@ internal sealed class SearchFields
             FieldNames.Comment => MatchLocation.Comment,
             _ => (MatchLocation?)null,
         };
-        return new SearchField(name, field.Name, exact, field.Boost, field.Analyzer == "keyword", location);
+        return new SearchField(name, field.Name, exact, field.Boost, field.Analyzer == "keyword", location, translit);
     }
 
     /// <summary>The names a query may use, in schema order.</summary>
@@ -73,16 +79,19 @@ internal sealed class SearchFields
         _ => [_byName[FieldNames.Title], _byName[FieldNames.Body], _byName[FieldNames.Comment]],
     };
 
-    /// <summary>The field an index field belongs to (<c>body_exact</c> to <c>body:</c>), and whether it is the stemmed one.</summary>
+    /// <summary>
+    /// The field an index field belongs to (<c>body_exact</c> to <c>body:</c>), whether it is the stemmed one, and
+    /// whether it is the translit one.
+    /// </summary>
     /// <param name="indexField">The Lucene field name.</param>
     /// <returns>The field, or null for an internal field.</returns>
-    public (SearchField Field, bool Stemmed)? ForIndexField(string indexField)
+    public (SearchField Field, bool Stemmed, bool Translit)? ForIndexField(string indexField)
     {
         foreach (var field in _byName.Values)
         {
-            if (field.Stemmed == indexField || field.Exact == indexField)
+            if (field.Stemmed == indexField || field.Exact == indexField || field.Translit == indexField)
             {
-                return (field, field.Stemmed == indexField && field.Stemmed != field.Exact);
+                return (field, field.Stemmed == indexField && field.Stemmed != field.Exact, field.Translit == indexField);
             }
         }
         return null;

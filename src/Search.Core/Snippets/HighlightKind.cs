@@ -16,6 +16,13 @@ internal enum HighlightKind
     /// syntax (<c>te?t</c>, <c>/colou?r/</c>), which match the index's stemmed terms as Lucene's do.
     /// </summary>
     StemmedPattern,
+    /// <summary>
+    /// Transliteration keys as written (a <c>--translit</c> phrase), in order: <c>"Russkiy Mir"</c> highlights
+    /// <c>Русский мир</c> and <c>Russkii Mir</c>, each in its own letters.
+    /// </summary>
+    TranslitExact,
+    /// <summary>Any word whose key has the key of the unit's stem (a <c>--translit</c> bare word): <c>русского</c> for <c>Russkiy</c>.</summary>
+    TranslitStemmed,
     /// <summary>A comment author's name (<c>author:</c>): marks the comment, not words in it.</summary>
     Author,
 }

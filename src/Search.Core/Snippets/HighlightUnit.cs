@@ -39,6 +39,12 @@ internal sealed record HighlightUnit(
         _ => null,
     };
 
-    /// <summary>For a fuzzy word, whether a term is within its edits (<see cref="EditDistance"/>); for a pattern, whether it matches.</summary>
-    public bool Accepts(string term) => _accepts?.Run(term) ?? false;
+    /// <summary>
+    /// For a fuzzy word, whether a term is within its edits (<see cref="EditDistance"/>); for a pattern, whether it
+    /// matches; for a transliterated bare word, whether the term (a key) has the unit's stem key.
+    /// </summary>
+    public bool Accepts(string term) => Kind == HighlightKind.TranslitStemmed
+        // A stem is the start of its word, and most words do not share the stem's first letters: those are not stemmed.
+        ? term.StartsWith(Terms[0].AsSpan(0, Math.Min(2, Terms[0].Length)), StringComparison.Ordinal) && Transliteration.StemKey(term) == Terms[0]
+        : _accepts?.Run(term) ?? false;
 }

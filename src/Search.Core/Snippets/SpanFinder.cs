@@ -26,6 +26,7 @@ internal static class SpanFinder
         var applicable = new List<int>();
         WantedTerms? stemmedWanted = null;
         WantedTerms? exactWanted = null;
+        WantedTerms? translitWanted = null;
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -51,13 +52,21 @@ internal static class SpanFinder
                 case HighlightKind.StemmedPattern:
                     (stemmedWanted ??= new WantedTerms()).AddEverything();
                     break;
+                case HighlightKind.TranslitExact:
+                    (translitWanted ??= new WantedTerms()).AddTerms(unit.Terms);
+                    break;
+                case HighlightKind.TranslitStemmed:
+                    (translitWanted ??= new WantedTerms()).AddEverything();
+                    break;
             }
         }
         // Each analysis runs at most once per text, for all the units that need it.
         AnalyzedText? stemmed = null;
         AnalyzedText? exact = null;
+        AnalyzedText? translit = null;
         AnalyzedText Stemmed() => stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text, stemmedWanted));
         AnalyzedText Exact() => exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
+        AnalyzedText Translit() => translit ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Translit ?? field.Exact, text, translitWanted));
         foreach (var u in applicable)
         {
             var unit = units[u];
@@ -82,6 +91,16 @@ internal static class SpanFinder
                     break;
                 case HighlightKind.StemmedPattern:
                     spans.AddRange(Stemmed().Tokens.Where(t => unit.Accepts(t.Term))
+                        .Select(t => new TextSpan(t.Start, t.End, u)));
+                    break;
+                case HighlightKind.TranslitExact when unit.Slop == 0 || !unit.IsPhrase:
+                    FindSequence(Translit(), unit, u, spans);
+                    break;
+                case HighlightKind.TranslitExact:
+                    FindSloppy(Translit(), unit, u, spans);
+                    break;
+                case HighlightKind.TranslitStemmed:
+                    spans.AddRange(Translit().Tokens.Where(t => unit.Accepts(t.Term))
                         .Select(t => new TextSpan(t.Start, t.End, u)));
                     break;
             }

@@ -29,7 +29,7 @@ internal static class TextScreen
     public static IReadOnlyList<string> FragmentsOf(HighlightKind kind, IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (kind is HighlightKind.Fuzzy or HighlightKind.StemmedPattern or HighlightKind.Author)
+        if (kind is HighlightKind.Fuzzy or HighlightKind.StemmedPattern or HighlightKind.Author or HighlightKind.TranslitExact or HighlightKind.TranslitStemmed)
         {
             return [];
         }

@@ -70,7 +70,10 @@ public static class TrendCounter
             return new NarrativeTrend(narrative, [], narrative.Error, []);
         }
         var scope = narrative.Scope ?? request.Scope;
-        var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false, Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense);
+        var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false, Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense)
+        {
+            Translit = request.Translit,
+        };
         var notes = new List<string>();
         var counted = units;
         if (scope == SearchScope.Body && units.Contains(TrendUnit.Comments))

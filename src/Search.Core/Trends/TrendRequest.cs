@@ -30,6 +30,9 @@ public sealed record TrendRequest(
     /// </summary>
     public bool Collapse { get; init; }
 
+    /// <summary>Search every narrative transliterated (<see cref="SearchRequest.Translit"/>).</summary>
+    public bool Translit { get; init; }
+
     /// <summary>The units counted: those asked for, or the default for the scope.</summary>
     public IReadOnlyList<TrendUnit> UnitsCounted =>
         Units is { Count: > 0 } ? [.. Units.Distinct()]

@@ -125,7 +125,10 @@ public static class WhoCounter
             return new NarrativeMatches(narrative, null, 0, "its \"in\" is body: it searches no comments", []);
         }
         var search = new SearchRequest(narrative.Query, Limit: 0, Scope: scope, Snippets: false,
-            Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense);
+            Syntax: narrative.Syntax ?? request.Syntax, Dense: request.Dense)
+        {
+            Translit = request.Translit,
+        };
         try
         {
             var parsed = engine.Parse(search, unit == TrendUnit.Comments ? DocumentKind.Comment : DocumentKind.Article);

@@ -37,6 +37,9 @@ public sealed record WhoRequest(
     /// </summary>
     public bool Collapse { get; init; }
 
+    /// <summary>Search every narrative transliterated (<see cref="SearchRequest.Translit"/>).</summary>
+    public bool Translit { get; init; }
+
     /// <summary>How many matches at most are counted from stored fields (<see cref="SparseWho"/>); null for its rule. Tests set it to take either way.</summary>
     internal long? SparseLimit { get; init; }
 

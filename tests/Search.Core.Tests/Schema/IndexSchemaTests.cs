@@ -27,12 +27,38 @@ public class IndexSchemaTests
         {
             var stemmed = IndexSchema.Current[name];
             var exact = IndexSchema.Current[name + "_exact"];
-            Assert.Equal(("english", "exact"), (stemmed.Analyzer, exact.Analyzer));
+            Assert.Equal(("stemmed", "exact"), (stemmed.Analyzer, exact.Analyzer));
             Assert.Equal(stemmed.From, exact.From);
             Assert.Equal(stemmed.Boost, exact.Boost);
         }
         Assert.True(IndexSchema.Current["title"].Boost > IndexSchema.Current["body"].Boost);
         Assert.True(IndexSchema.Current["body"].Boost > IndexSchema.Current["comment"].Boost);
+    }
+
+    [Fact]
+    public void Each_text_field_has_a_translit_shadow_searched_with_its_boost()
+    {
+        foreach (var name in new[] { "title", "body", "comment", "comment_text" })
+        {
+            var translit = IndexSchema.Current[name + "_translit"];
+            Assert.Equal(("translit", IndexSchema.Current[name].From, IndexSchema.Current[name].Boost), (translit.Analyzer, translit.From, translit.Boost));
+        }
+    }
+
+    [Fact]
+    public void The_schema_declares_english_and_russian_and_the_analysis_knows_every_language_a_schema_may_declare()
+    {
+        Assert.Equal(["english", "russian"], IndexSchema.Current.Languages);
+        Assert.Equal(SchemaSources.Languages.Order(), Search.Core.Analysis.TextLanguages.Known.Keys.Order());
+    }
+
+    [Fact]
+    public void A_schema_declaring_a_language_the_build_cannot_analyse_is_refused()
+    {
+        var json = """{"name": "s", "version": 1, "positionIncrementGap": 100, "languages": [{"name": "klingon"}], "fields": []}""";
+
+        var e = Assert.Throws<FormatException>(() => IndexSchema.Parse(json));
+        Assert.Contains("language \"klingon\" is not one this build analyses", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -15,8 +15,8 @@ namespace Search.Core.Tests.Trends;
 /// <param name="Exact">The exact terms by position.</param>
 internal sealed record AnalyzedParagraph(IReadOnlyDictionary<int, string> Stemmed, IReadOnlyDictionary<int, string> Exact)
 {
-    private static readonly Analyzer StemmedAnalyzer = new EnglishStemmedAnalyzer(IndexSchema.Current.PositionIncrementGap);
-    private static readonly Analyzer ExactAnalyzer = new ExactAnalyzer(IndexSchema.Current.PositionIncrementGap);
+    private static readonly Analyzer StemmedAnalyzer = new StemmedAnalyzer(IndexSchema.Current.PositionIncrementGap, SchemaAnalyzer.Languages(IndexSchema.Current));
+    private static readonly Analyzer ExactAnalyzer = new ExactAnalyzer(IndexSchema.Current.PositionIncrementGap, SchemaAnalyzer.Languages(IndexSchema.Current));
 
     /// <summary>Analyses one paragraph both ways.</summary>
     public static AnalyzedParagraph Of(string text) => new(Terms(StemmedAnalyzer, text), Terms(ExactAnalyzer, text));
