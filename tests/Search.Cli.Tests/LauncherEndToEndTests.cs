@@ -107,4 +107,23 @@ public sealed partial class LauncherEndToEndTests : IDisposable
         Assert.Single(missing.ErrorLines);
         Assert.DoesNotContain("   at ", missing.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Russian_stemming_stop_words_and_transliteration_work_in_the_built_binary()
+    {
+        // The Russian stop list is a resource of Lucene's assembly and the stemmer Snowball's generated code: both must
+        // survive the native build's trimming.
+        var corpus = _workspace.PathOf("russian");
+        Directory.CreateDirectory(corpus);
+        File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "Search.Core.Tests", "Fixtures", "Russian", "russian.jsonl"), Path.Combine(corpus, "russian.jsonl"));
+        string[] Ids(params string[] args)
+        {
+            var run = LauncherProcess.Run(_workspace.Folder, ["query", .. args, "--format", "tsv", "--corpus", corpus, "--index", _workspace.PathOf("russian-index")]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            return [.. run.OutLines.Select(l => l.Split('\t')[1]).Order(StringComparer.Ordinal)];
+        }
+
+        Assert.Equal(["a1", "a2", "a4", "a7"], Ids("о мире"));
+        Assert.Equal(["a1", "a2", "a3", "a4", "a7"], Ids("Russkiy Mir", "--translit"));
+    }
 }

@@ -59,6 +59,18 @@ public sealed class RussianCommandTests : IDisposable
     }
 
     [Fact]
+    public void Occurrences_of_a_transliterated_word_count_each_place_once_in_either_script()
+    {
+        // Russkiy: a1 Русский, русского, Русскому; a2 русском, РУССКИЙ; a3 Russkiy, Russky, Russkij, Russkii;
+        // a4 Pусский; a7 русского. Without --translit, the seven Cyrillic ones.
+        var translit = Run("trend", "Russkiy", "--translit", "--unit", "occurrences", "--by", "year", "--format", "tsv");
+        var plain = Run("trend", "русский", "--unit", "occurrences", "--by", "year", "--format", "tsv");
+
+        Assert.Equal("Russkiy\t2023\toccurrences\t11\t\t", translit.OutLines[1]);
+        Assert.Equal("русский\t2023\toccurrences\t7\t\t", plain.OutLines[1]);
+    }
+
+    [Fact]
     public void Trend_and_who_take_translit_and_count_every_spelling()
     {
         var trend = Run("trend", "Russkiy Mir", "--translit", "--by", "year", "--unit", "articles", "--format", "tsv");
