@@ -10,8 +10,9 @@ namespace Search.Core.Analysis;
 /// exact shadow and its translit shadow get the same tokenizer output, each through its own filters (the same
 /// filters as <see cref="StemmedAnalyzer"/>, <see cref="ExactAnalyzer"/> and <see cref="TranslitAnalyzer"/>, so
 /// terms are identical; the translit shadow keeps only Cyrillic words). Tokenizing was the largest share of
-/// analysis time. One instance per indexing thread; texts are remembered until <see cref="Forget"/>, called
-/// between documents.
+/// analysis time. A text without words of a language's script is played through chains without that language's
+/// filters, which would pass its every word untouched: English text pays nothing for Russian. One instance per
+/// indexing thread; texts are remembered until <see cref="Forget"/>, called between documents.
 /// </summary>
 internal sealed class TapedAnalysis : IDisposable
 {
@@ -20,13 +21,13 @@ internal sealed class TapedAnalysis : IDisposable
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
     private readonly ITypeAttribute _type;
-    private readonly TapeTokenizer _stemmedTape = new();
-    private readonly TapeTokenizer _exactTape = new();
-    private readonly TapeTokenizer _translitTape = new();
-    private readonly TokenStream _stemmed;
-    private readonly TokenStream _exact;
-    private readonly TokenStream _translit;
-    private readonly Dictionary<string, TokenTape> _tapes = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<TextLanguage> _languages;
+    private readonly (TapeTokenizer Player, TokenStream Stream) _stemmed;
+    private readonly (TapeTokenizer Player, TokenStream Stream) _exact;
+    private readonly (TapeTokenizer Player, TokenStream Stream) _translit;
+    private readonly (TapeTokenizer Player, TokenStream Stream) _stemmedCatchAll;
+    private readonly (TapeTokenizer Player, TokenStream Stream) _exactCatchAll;
+    private readonly Dictionary<string, (TokenTape Tape, bool AllLanguages)> _tapes = new(StringComparer.Ordinal);
 
     /// <summary>Creates the tokenizer and the filter chains.</summary>
     /// <param name="languages">The schema's languages.</param>
@@ -38,9 +39,19 @@ internal sealed class TapedAnalysis : IDisposable
         _type = _tokenizer.AddAttribute<ITypeAttribute>();
         // The tokenizer starts closed, as after a run, so that every text can be handed to it the same way.
         _tokenizer.Dispose();
-        _stemmed = TextLanguages.Stemmed(_stemmedTape, languages);
-        _exact = TextLanguages.Folded(_exactTape, languages);
-        _translit = new TranslitFilter(TextLanguages.Folded(_translitTape, languages), cyrillicOnly: true);
+        _languages = languages;
+        _stemmed = Chain(tape => TextLanguages.Stemmed(tape, languages));
+        _exact = Chain(tape => TextLanguages.Folded(tape, languages));
+        _translit = Chain(tape => new TranslitFilter(TextLanguages.Folded(tape, languages), cyrillicOnly: true));
+        List<TextLanguage> catchAll = [.. languages.Where(l => l.TakesTheRest)];
+        _stemmedCatchAll = Chain(tape => TextLanguages.Stemmed(tape, catchAll));
+        _exactCatchAll = Chain(tape => TextLanguages.Folded(tape, catchAll));
+    }
+
+    private static (TapeTokenizer, TokenStream) Chain(Func<TapeTokenizer, TokenStream> filters)
+    {
+        var player = new TapeTokenizer();
+        return (player, filters(player));
     }
 
     /// <summary>The analysed tokens of a text, ready for one consumer (Lucene resets, reads and closes it).</summary>
@@ -50,18 +61,18 @@ internal sealed class TapedAnalysis : IDisposable
     public TokenStream Stream(string text, string analyzer)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_tapes.TryGetValue(text, out var tape))
+        if (!_tapes.TryGetValue(text, out var recorded))
         {
-            _tapes[text] = tape = Record(text);
+            _tapes[text] = recorded = (Record(text), _languages.Any(l => !l.TakesTheRest && l.AppearsIn(text)));
         }
         var (player, stream) = analyzer switch
         {
-            "stemmed" => (_stemmedTape, _stemmed),
-            "exact" => (_exactTape, _exact),
-            "translit" => (_translitTape, _translit),
+            "stemmed" => recorded.AllLanguages ? _stemmed : _stemmedCatchAll,
+            "exact" => recorded.AllLanguages ? _exact : _exactCatchAll,
+            "translit" => _translit,
             _ => throw new ArgumentOutOfRangeException(nameof(analyzer), analyzer, "not a taped analyzer"),
         };
-        player.Load(tape);
+        player.Load(recorded.Tape);
         return stream;
     }
 
@@ -74,9 +85,10 @@ internal sealed class TapedAnalysis : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _stemmed.Dispose();
-        _exact.Dispose();
-        _translit.Dispose();
+        foreach (var (_, stream) in new[] { _stemmed, _exact, _translit, _stemmedCatchAll, _exactCatchAll })
+        {
+            stream.Dispose();
+        }
     }
 
     private TokenTape Record(string text)

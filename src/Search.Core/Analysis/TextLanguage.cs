@@ -1,25 +1,23 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Util;
 
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// How the words of one language are analysed, chosen per word by the script they are written in: what folds
-/// them first (both for bare words and phrases), the stop words that bare-word search skips, and the stemmer.
+/// How the words of one language are analysed, chosen per word by the script they are written in.
 /// </summary>
 /// <param name="Name">The name the schema's <c>languages</c> use.</param>
 /// <param name="Script">The script its words are recognised by.</param>
-/// <param name="Fold">What folds its words after lower-casing, or null.</param>
-/// <param name="StopWords">The words bare-word search skips.</param>
-/// <param name="Stem">The stemmer, applied to its script's words only.</param>
-/// <param name="StemsFirst">
-/// Whether its stemmer marks what it stemmed as keywords and so must run before a stemmer that would take any word
-/// (Porter's, which knows no scripts, runs last).
+/// <param name="Words">
+/// Its filters after lower-casing and accent folding: given <c>true</c>, for bare words (folding, stop words dropped,
+/// stemming); given <c>false</c>, for phrases (folding only). Words of other scripts must pass through untouched,
+/// unless <paramref name="TakesTheRest"/>.
 /// </param>
-internal sealed record TextLanguage(
-    string Name,
-    string Script,
-    Func<TokenStream, TokenStream>? Fold,
-    CharArraySet StopWords,
-    Func<TokenStream, TokenStream> Stem,
-    bool StemsFirst);
+/// <param name="TakesTheRest">
+/// Whether it analyses every word that reaches it (English: Porter's stemmer knows no scripts), so it runs after the
+/// languages that pick their own script's words out (and mark what they stemmed as keywords, which it leaves alone).
+/// </param>
+/// <param name="AppearsIn">
+/// Whether a text has a word of its script: indexing leaves its filters out of a text without one, where they would
+/// change nothing (a language that takes the rest is always in).
+/// </param>
+internal sealed record TextLanguage(string Name, string Script, Func<TokenStream, bool, TokenStream> Words, bool TakesTheRest, Func<string, bool> AppearsIn);

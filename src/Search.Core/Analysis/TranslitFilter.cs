@@ -15,7 +15,13 @@ internal sealed class TranslitFilter : TokenFilter
     /// <summary>What marks a stem's key in the index, so it is never taken for a whole word's key.</summary>
     public const char StemMark = '~';
 
+    // Words repeat (Zipf): a word's keys are worked out once per indexing thread, not once per occurrence. Bounded,
+    // since a corpus has millions of distinct words.
+    private const int MaxRemembered = 200_000;
+
     private readonly bool _cyrillicOnly;
+    private readonly Dictionary<string, (string Key, string Stem)> _remembered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, string Stem)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private string? _pendingStem;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
@@ -29,6 +35,7 @@ internal sealed class TranslitFilter : TokenFilter
         _cyrillicOnly = cyrillicOnly;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
+        _lookup = _remembered.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -50,13 +57,25 @@ internal sealed class TranslitFilter : TokenFilter
                 skipped += _increment.PositionIncrement;
                 continue;
             }
-            var key = Transliteration.Key(word);
-            _term.SetEmpty().Append(key);
-            _increment.PositionIncrement += skipped;
-            if (_cyrillicOnly)
+            if (!_cyrillicOnly)
             {
-                _pendingStem = Transliteration.StemKey(key);
+                _term.SetEmpty().Append(Transliteration.Key(word));
+                _increment.PositionIncrement += skipped;
+                return true;
             }
+            if (!_lookup.TryGetValue(word, out var keys))
+            {
+                if (_remembered.Count >= MaxRemembered)
+                {
+                    _remembered.Clear();
+                }
+                var key = Transliteration.Key(word);
+                keys = (key, Transliteration.StemKey(key));
+                _lookup[word] = keys;
+            }
+            _term.SetEmpty().Append(keys.Key);
+            _increment.PositionIncrement += skipped;
+            _pendingStem = keys.Stem;
             return true;
         }
         return false;
