@@ -19,12 +19,14 @@ internal static class CliApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration
+            var code = parse.Invoke(new InvocationConfiguration
             {
                 Output = console.Out,
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
             });
+            console.Out.Flush();
+            return code;
         }
         catch (Exception e)
         {

@@ -14,39 +14,53 @@ namespace Search.Cli;
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory,
     bool OutIsTerminal = false, bool NoColor = false, TextReader? In = null)
 {
-    public static CliConsole FromSystemConsole() =>
-        new(StandardOutput(), Console.Error, !Console.IsErrorRedirected, Environment.CurrentDirectory,
+    public static CliConsole FromSystemConsole()
+    {
+        var output = StandardOutput();
+        return new(output, new OrderedErrorWriter(Console.Error, output), !Console.IsErrorRedirected, Environment.CurrentDirectory,
             !Console.IsOutputRedirected,
             !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) || Environment.GetEnvironmentVariable("TERM") == "dumb");
+    }
 
     public TextReader Input => In ?? Console.In;
 
     // Console.Out drops writes to a pipe whose reader has gone: `search export | head -1` would then run to the end
     // for nobody. Written as a file, the write fails with EPIPE instead (see CliApp.IsClosedPipe) and the command
-    // stops. Each write is passed on at once, as Console.Out does, so stdout and stderr keep their order.
+    // stops. Redirected output is block-buffered, as ripgrep's is, rather than written a line at a time; a terminal
+    // still sees each line at once. Stderr empties the buffer before each note (OrderedErrorWriter), so the two keep
+    // their order, and the command empties it at its end.
     private static TextWriter StandardOutput()
     {
         if (!Console.IsOutputRedirected)
         {
             return Console.Out;
         }
+        Stream stream;
         try
         {
-            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-            if (stream.CanSeek)
+            var pipe = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (pipe.CanSeek)
             {
-                // A file: FileStream would write at positions of its own, over what stderr writes to the same file.
-                stream.Dispose();
-                return Console.Out;
+                // A file: FileStream would write at positions of its own, over what stderr writes to the same
+                // file; the console stream writes where the descriptor stands.
+                pipe.Dispose();
+                stream = Console.OpenStandardOutput();
             }
-            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
+            else
+            {
+                stream = pipe;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             // A closed or odd standard output: Console copes with it.
             return Console.Out;
         }
+        // Synchronized: a progress line on another thread empties this buffer through stderr.
+        return TextWriter.Synchronized(new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), OutputBufferSize));
     }
+
+    private const int OutputBufferSize = 64 * 1024;
 
     // The one writer of the tool's own notes and errors on stderr: each line starts "search: ", as ripgrep's start "rg: ".
     public void Note(string message)
