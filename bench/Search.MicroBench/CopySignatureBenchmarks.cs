@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Search.Core.Analysis;
+using Search.Core.Schema;
 
 namespace Search.MicroBench;
 
@@ -12,7 +13,7 @@ public class CopySignatureBenchmarks : IDisposable
 {
     private const int BodyLength = 3000;
 
-    private readonly TapedAnalysis _taped = new();
+    private readonly TapedAnalysis _taped = new(SchemaAnalyzer.Languages(IndexSchema.Current));
     private IReadOnlyList<string> _paragraphs = [];
 
     [GlobalSetup]
@@ -31,9 +32,9 @@ public class CopySignatureBenchmarks : IDisposable
         var tokens = 0;
         foreach (var paragraph in _paragraphs)
         {
-            foreach (var stemmed in (bool[])[true, false])
+            foreach (var analyzer in (string[])["stemmed", "exact"])
             {
-                using var stream = _taped.Stream(paragraph, stemmed);
+                using var stream = _taped.Stream(paragraph, analyzer);
                 stream.Reset();
                 while (stream.IncrementToken())
                 {
