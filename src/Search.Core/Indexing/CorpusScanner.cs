@@ -1,4 +1,5 @@
 using Search.Core.Corpus;
+using System.IO.Enumeration;
 using Search.Core.Errors;
 
 namespace Search.Core.Indexing;
@@ -24,62 +25,108 @@ internal static class CorpusScanner
             throw new SearchException(SearchErrorKind.CorpusMissing,
                 $"corpus folder {corpus} not found; give the folder of your pages with --corpus DIR");
         }
-        var files = new List<CorpusFile>();
-        Walk(new DirectoryInfo(root), root, files, warnings);
-        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return files;
+        var scan = Walk(root, "");
+        foreach (var warning in scan.Warnings)
+        {
+            warnings.Add(warning);
+        }
+        return scan.Files;
     }
 
-    private static void Walk(DirectoryInfo dir, string root, List<CorpusFile> files, ICollection<CorpusWarning> warnings)
+    // One directory read per folder and one stat per file, straight from the directory entries, and the folders of
+    // a folder on all cores: a query checks its corpus for changes with this before every search, and a FileInfo per
+    // file (with a readlink to ask whether it is a link) made that check take a second over 100,000 pages. Entries
+    // are sorted per folder, a folder's name as if followed by its "/", which puts the whole list in the ordinal
+    // order of relative paths without sorting it whole.
+    private static FolderScan Walk(string folder, string relativeFolder)
     {
-        FileSystemInfo[] entries;
+        var scan = new FolderScan([], []);
+        var entries = new List<Entry>();
         try
         {
-            entries = dir.GetFileSystemInfos();
+            entries.AddRange(new FileSystemEnumerable<Entry>(folder, ToEntry, new EnumerationOptions
+            {
+                RecurseSubdirectories = false,
+                AttributesToSkip = 0,
+                IgnoreInaccessible = false,
+                ReturnSpecialDirectories = false,
+            })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+            });
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            warnings.Add(new CorpusWarning(Relative(root, dir.FullName) + "/", null, "folder could not be read, skipped: " + e.Message));
-            return;
+            scan.Warnings.Add(new CorpusWarning(relativeFolder.Length == 0 ? "./" : relativeFolder, null,
+                "folder could not be read, skipped: " + e.Message));
+            return scan;
         }
+        entries.Sort((a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+        var subfolders = entries.Where(e => e.IsFolderToWalk).ToArray();
+        var subscans = new FolderScan[subfolders.Length];
+        Parallel.For(0, subfolders.Length, i =>
+            subscans[i] = Walk(Path.Join(folder, subfolders[i].Name), relativeFolder + subfolders[i].Name + "/"));
+        var next = 0;
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.'))
+            var relative = relativeFolder + entry.Name;
+            if (entry.IsFolderToWalk)
             {
-                continue;
+                var sub = subscans[next++];
+                scan.Files.AddRange(sub.Files);
+                scan.Warnings.AddRange(sub.Warnings);
             }
-            var relative = Relative(root, entry.FullName);
-            if (entry.Name.Contains('\uFFFD'))
+            else if (entry.Name.Contains('\uFFFD'))
             {
                 // .NET cannot give back a name whose bytes are not UTF-8, so such a file cannot even be opened.
-                warnings.Add(new CorpusWarning(relative, null, "the name is not valid UTF-8, so it cannot be opened; rename it to index it"));
-                continue;
+                scan.Warnings.Add(new CorpusWarning(relative, null, "the name is not valid UTF-8, so it cannot be opened; rename it to index it"));
             }
-            if (entry.LinkTarget is not null)
+            else if (entry.IsLink)
             {
-                if (entry is DirectoryInfo || CorpusFileReader.Extensions.Contains(entry.Extension))
+                if (entry.IsDirectory || IsCorpusFile(entry.Name))
                 {
-                    warnings.Add(new CorpusWarning(relative, null, "symbolic link, not followed"));
-                }
-                continue;
-            }
-            if (entry is DirectoryInfo sub)
-            {
-                Walk(sub, root, files, warnings);
-            }
-            else if (entry is FileInfo file && CorpusFileReader.Extensions.Contains(file.Extension))
-            {
-                try
-                {
-                    files.Add(new CorpusFile(relative, file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
-                }
-                catch (IOException e)
-                {
-                    warnings.Add(new CorpusWarning(relative, null, "vanished while scanning: " + e.Message));
+                    scan.Warnings.Add(new CorpusWarning(relative, null, "symbolic link, not followed"));
                 }
             }
+            else if (entry.Vanished is not null)
+            {
+                scan.Warnings.Add(new CorpusWarning(relative, null, "vanished while scanning: " + entry.Vanished));
+            }
+            else if (!entry.IsDirectory && IsCorpusFile(entry.Name))
+            {
+                scan.Files.Add(new CorpusFile(relative, Path.Join(folder, entry.Name), entry.Size, entry.ModifiedTicks));
+            }
+        }
+        return scan;
+    }
+
+    private static bool IsCorpusFile(string name) => CorpusFileReader.Extensions.Contains(Path.GetExtension(name));
+
+    // The link test comes from the directory entry itself; size and time cost a stat, asked for files only.
+    private static Entry ToEntry(ref FileSystemEntry entry)
+    {
+        var name = entry.FileName.ToString();
+        var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+        if (isLink || entry.IsDirectory || !IsCorpusFile(name))
+        {
+            return new Entry(name, entry.IsDirectory, isLink, 0, 0);
+        }
+        try
+        {
+            return new Entry(name, false, false, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+        }
+        catch (IOException e)
+        {
+            return new Entry(name, false, false, 0, 0, e.Message);
         }
     }
 
-    private static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Size, long ModifiedTicks, string? Vanished = null)
+    {
+        public bool IsFolderToWalk => IsDirectory && !IsLink && !Name.Contains('\uFFFD');
+
+        public string SortKey => IsDirectory ? Name + "/" : Name;
+    }
+
+    private sealed record FolderScan(List<CorpusFile> Files, List<CorpusWarning> Warnings);
 }

@@ -15,11 +15,26 @@ internal static class CorpusStamp
     /// <returns>A hex string.</returns>
     public static string Of(IReadOnlyList<CorpusFile> files)
     {
+        // Each file's line is encoded into one reused buffer: a query computes this for every file of its corpus
+        // before it searches, so a folder of 100,000 pages must not cost 100,000 strings.
         var hash = new XxHash128();
+        var line = new byte[1024];
         foreach (var file in files)
         {
-            hash.Append(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-                $"{file.RelativePath}\t{file.Size}\t{file.ModifiedTicks}\n")));
+            var needed = Encoding.UTF8.GetMaxByteCount(file.RelativePath.Length) + 2 * 21;
+            if (needed > line.Length)
+            {
+                line = new byte[needed];
+            }
+            var length = Encoding.UTF8.GetBytes(file.RelativePath, line);
+            line[length++] = (byte)'\t';
+            file.Size.TryFormat(line.AsSpan(length), out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+            line[length++] = (byte)'\t';
+            file.ModifiedTicks.TryFormat(line.AsSpan(length), out written, default, CultureInfo.InvariantCulture);
+            length += written;
+            line[length++] = (byte)'\n';
+            hash.Append(line.AsSpan(0, length));
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
