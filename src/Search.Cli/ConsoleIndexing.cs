@@ -32,10 +32,10 @@ internal static class ConsoleIndexing
     }
 
     // The engine over an index that matches its corpus: built or updated first when needed, with notes on stderr.
-    public static SearchEngine OpenUpToDate(string? corpus, string? index, CliConsole console) =>
+    public static SearchEngine OpenUpToDate(string? corpus, string? index, CliConsole console, bool noUpdate = false) =>
         UpToDateIndex.Open(corpus, index,
             request => Run(request, showProgress: console.ErrorIsTerminal, console, summaryIsResult: false),
-            console.Note);
+            console.Note, checkForChanges: !noUpdate);
 
     private static IndexSummary RunWithProgress(IndexRequest request, bool showProgress, CliConsole console)
     {

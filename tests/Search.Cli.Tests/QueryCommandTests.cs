@@ -47,6 +47,21 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_no_update_a_changed_corpus_is_searched_as_the_index_holds_it()
+    {
+        CliAssert.Succeeded(_workspace.Search("index"));
+        _workspace.Write("corpus/late.jsonl", "{\"id\": \"late\", \"title\": \"A late note\", \"body\": \"On hybrid warfare.\"}\n");
+
+        var stale = Query("hybrid", "warfare", "--no-update");
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Equal("", stale.Error);
+
+        var current = Query("hybrid", "warfare");
+        Assert.Equal(0, current.ExitCode);
+        Assert.Contains("changed since it was indexed", current.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_output_has_exactly_the_documented_shape()
     {
         CliAssert.Succeeded(_workspace.Search("index"));

@@ -16,6 +16,7 @@ internal static class BatchCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var corpus = CommonOptions.Corpus();
+        var noUpdate = CommonOptions.NoUpdate();
         var index = CommonOptions.Index();
         var limit = CommonOptions.Limit();
         var scope = new ScopeOptions();
@@ -32,7 +33,7 @@ internal static class BatchCommand
         var translit = CommonOptions.Translit();
         var command = new Command("batch", "Run many queries in one go; results in input order as JSON Lines, TSV or a TREC run")
         {
-            file, corpus, index, limit, syntax, format, noSnippets, threads, runTag, quiet, collapse, translit, pseudonymize, salt,
+            file, corpus, index, noUpdate, limit, syntax, format, noSnippets, threads, runTag, quiet, collapse, translit, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
@@ -40,7 +41,7 @@ internal static class BatchCommand
             var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var path = parse.GetValue(file);
             using var input = path is null or "-" ? null : OpenInput(Path.GetFullPath(path, console.WorkingDirectory));
-            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console, parse.GetValue(noUpdate));
             var defaults = new SearchRequest("", Limit: parse.GetValue(limit), Scope: scope.Scope(parse),
                 Snippets: !parse.GetValue(noSnippets), Syntax: CommonOptions.ParseSyntax(parse.GetValue(syntax)), Dense: scope.Dense(parse))
             {

@@ -25,18 +25,19 @@ internal static class DupesCommand
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "tsv", "jsonl");
         var corpus = CommonOptions.Corpus();
+        var noUpdate = CommonOptions.NoUpdate();
         var index = CommonOptions.Index();
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
         var command = new Command("dupes", "List copies: articles republished with small changes, and comments posted more than once")
         {
-            kind, minSize, format, corpus, index, pseudonymize, salt,
+            kind, minSize, format, corpus, index, noUpdate, pseudonymize, salt,
         };
         command.SetAction(parse =>
         {
             var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
             var chosen = DupesNames.ParseKind(parse.GetValue(kind)!);
-            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console, parse.GetValue(noUpdate));
             // The TSV has no titles or comment texts: without them no member's stored text is read.
             var report = engine.Dupes(chosen, parse.GetValue(minSize), withText: parse.GetValue(format) != "tsv");
             if (pseudonyms is not null)

@@ -15,6 +15,7 @@ internal static class QueryCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var corpus = CommonOptions.Corpus();
+        var noUpdate = CommonOptions.NoUpdate();
         var index = CommonOptions.Index();
         var limit = CommonOptions.Limit();
         var offset = new Option<int>("--offset") { Description = "Skip this many of the best hits (the next page)", HelpName = "N" };
@@ -39,13 +40,13 @@ internal static class QueryCommand
         var translit = CommonOptions.Translit();
         var command = new Command("query", "Search the index: matching articles, best first, with highlighted snippets from the title, body and comments")
         {
-            query, corpus, index, limit, offset, syntax, json, format, color, explain, collapse, translit, pseudonymize, salt,
+            query, corpus, index, noUpdate, limit, offset, syntax, json, format, color, explain, collapse, translit, pseudonymize, salt,
         };
         scope.AddTo(command);
         command.SetAction(parse =>
         {
             var pseudonyms = Pseudonymization.Resolve(parse, pseudonymize, salt, console);
-            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console, parse.GetValue(noUpdate));
             var request = new SearchRequest(
                 string.Join(' ', parse.GetValue(query)!),
                 Limit: parse.GetValue(limit),

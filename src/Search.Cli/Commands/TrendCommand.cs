@@ -28,12 +28,13 @@ internal static class TrendCommand
         var raw = new Option<bool>("--raw") { Description = "Bars and chart show counts instead of shares" };
         var threads = CommonOptions.Threads("Narratives counted at once");
         var corpus = CommonOptions.Corpus();
+        var noUpdate = CommonOptions.NoUpdate();
         var index = CommonOptions.Index();
         var collapse = CommonOptions.Collapse();
         var translit = CommonOptions.Translit();
         var command = new Command("trend", "Count narratives over time: matching articles and comments per period, out of all, every period shown")
         {
-            by, unit, syntax, format, plot, raw, collapse, translit, threads, corpus, index,
+            by, unit, syntax, format, plot, raw, collapse, translit, threads, corpus, index, noUpdate,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
@@ -56,7 +57,7 @@ internal static class TrendCommand
                 Translit = parse.GetValue(translit),
             };
             request = request with { Narratives = narratives.Read(parse, console) };
-            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console, parse.GetValue(noUpdate));
             var result = TrendCounter.Count(engine, request, parse.GetValue(threads));
             var chosen = parse.GetValue(format);
             ITrendPrinter printer = chosen switch

@@ -69,6 +69,7 @@ internal static class WhoCommand
         format.AcceptOnlyFromAmong("text", "tsv", "csv", "jsonl");
         var threads = CommonOptions.Threads("Narratives counted at once");
         var corpus = CommonOptions.Corpus();
+        var noUpdate = CommonOptions.NoUpdate();
         var index = CommonOptions.Index();
         var pseudonymize = CommonOptions.Pseudonymize();
         var salt = CommonOptions.Salt();
@@ -76,7 +77,7 @@ internal static class WhoCommand
         var translit = CommonOptions.Translit();
         var command = new Command("who", "Who says it, and where: matching comments per commenter, articles per site or byline, comments per thread, out of all of theirs")
         {
-            by, unit, top, min, byPeriod, syntax, format, threads, collapse, translit, corpus, index, pseudonymize, salt,
+            by, unit, top, min, byPeriod, syntax, format, threads, collapse, translit, corpus, index, noUpdate, pseudonymize, salt,
         };
         narratives.AddTo(command);
         scope.AddTo(command);
@@ -105,7 +106,7 @@ internal static class WhoCommand
             {
                 throw new UsageException(refusal);
             }
-            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console);
+            using var engine = ConsoleIndexing.OpenUpToDate(parse.GetValue(corpus), parse.GetValue(index), console, parse.GetValue(noUpdate));
             var result = Pseudonymous(pseudonyms, WhoCounter.Count(engine, request, parse.GetValue(threads)));
             var chosen = parse.GetValue(format);
             IWhoPrinter printer = chosen switch
