@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -22,8 +23,11 @@ internal sealed class IndexSchema
 
     private readonly Dictionary<string, FieldDefinition> _byName;
 
-    private IndexSchema(string name, int version, int gap, string hash, IReadOnlyList<string> languages, IReadOnlyList<FieldDefinition> fields)
+    private readonly string _text;
+
+    private IndexSchema(string text, string name, int version, int gap, string hash, IReadOnlyList<string> languages, IReadOnlyList<FieldDefinition> fields)
     {
+        _text = text;
         Languages = languages;
         Name = name;
         Version = version;
@@ -45,8 +49,16 @@ internal sealed class IndexSchema
     /// <summary>Positions left empty between two values of one field, so a phrase cannot match across them.</summary>
     public int PositionIncrementGap { get; }
 
-    /// <summary>SHA-256 of the schema text (line ends normalised), hex; any change to the file changes it.</summary>
+    /// <summary>XXH128 of the schema text (line ends normalised), hex; any change to the file changes it.</summary>
     public string Hash { get; }
+
+    /// <summary>Whether an index's stored schema hash is this schema's.</summary>
+    /// <param name="stored">The hash an index was written with.</param>
+    public bool IsHashOf(string stored) =>
+        stored == Hash
+        // Indexes written before 2026-12-03 hold SHA-256 of the same text. It is not the hash any more because
+        // SHA-256 loads OpenSSL, which cost every query about 3 ms before it could start.
+        || (stored.Length == 64 && stored == Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_text))));
 
     /// <summary>The languages whose words are analysed, each recognised by its script (<c>english</c>, <c>russian</c>).</summary>
     public IReadOnlyList<string> Languages { get; }
@@ -70,7 +82,7 @@ internal sealed class IndexSchema
     public static IndexSchema Parse(string json)
     {
         var normalized = json.Replace("\r\n", "\n");
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(normalized)));
         try
         {
             using var doc = JsonDocument.Parse(normalized);
@@ -102,6 +114,7 @@ internal sealed class IndexSchema
                 throw new FormatException($"language \"{unknown}\" is not one this build analyses ({string.Join(", ", SchemaSources.Languages)})");
             }
             return new IndexSchema(
+                normalized,
                 root.GetProperty("name").GetString()!,
                 root.GetProperty("version").GetInt32(),
                 root.GetProperty("positionIncrementGap").GetInt32(),

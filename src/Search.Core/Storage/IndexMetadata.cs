@@ -75,7 +75,7 @@ public sealed record IndexMetadata(string SchemaName, int SchemaVersion, string 
     /// <exception cref="SearchException">The schemas differ.</exception>
     internal void RequireSchema(IndexSchema schema, string indexPath)
     {
-        if (SchemaHash == schema.Hash)
+        if (schema.IsHashOf(SchemaHash))
         {
             return;
         }

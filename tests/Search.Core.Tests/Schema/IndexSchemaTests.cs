@@ -91,4 +91,19 @@ public class IndexSchemaTests
         using var rebuilt = corpus.OpenArticles();
         Assert.Equal(1, rebuilt.Stats().Articles);
     }
+
+    [Fact]
+    public void An_index_that_names_its_schema_by_the_older_sha256_hash_is_still_current()
+    {
+        using var corpus = new IndexedJsonLines();
+        corpus.Write("a.jsonl", "{\"id\": \"a\", \"body\": \"text\"}");
+        corpus.RunIndexer();
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "index-schema", "schema.json")).Replace("\r\n", "\n");
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        IndexCommitData.Set(corpus.Index, IndexCommitData.SchemaHashKey, sha256);
+
+        using var index = corpus.OpenArticles();
+        Assert.Equal(1, index.Stats().Articles);
+        Assert.False(IndexSchema.Current.IsHashOf(sha256[..63] + (sha256[63] == '0' ? "1" : "0")));
+    }
 }
