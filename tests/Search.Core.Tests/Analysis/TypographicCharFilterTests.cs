@@ -39,4 +39,16 @@ public class TypographicCharFilterTests
     {
         Assert.Equal([("plain", "plain"), ("text", "text")], Tokens("body_exact", "plain text"));
     }
+
+    [Fact]
+    public void Every_folded_character_lies_outside_ascii_where_the_filter_skips_without_looking()
+    {
+        Assert.All(TypographicFolding.Map.Keys, c => Assert.True(c > '\u007F', $"U+{(int)c:X4}"));
+    }
+
+    [Fact]
+    public void Folding_characters_after_other_non_ascii_letters_are_still_folded()
+    {
+        Assert.Equal([("cafe'd", "café’d"), ("naive", "naïve"), ("don't", "don’t")], Tokens("body_exact", "café’d «naïve» don’t"));
+    }
 }
