@@ -28,6 +28,8 @@ internal sealed class TapedAnalysis : IDisposable
     private readonly (TapeTokenizer Player, TokenStream Stream) _stemmedCatchAll;
     private readonly (TapeTokenizer Player, TokenStream Stream) _exactCatchAll;
     private readonly Dictionary<string, (TokenTape Tape, bool AllLanguages)> _tapes = new(StringComparer.Ordinal);
+    private readonly Stack<TokenTape> _spareTapes = new();
+    private readonly char[] _filterBuffer = new char[TypographicCharFilter.BufferSize];
 
     /// <summary>Creates the tokenizer and the filter chains.</summary>
     /// <param name="languages">The schema's languages.</param>
@@ -80,7 +82,22 @@ internal sealed class TapedAnalysis : IDisposable
     public static bool Serves(string analyzer) => analyzer is "stemmed" or "exact" or "translit";
 
     /// <summary>Drops the remembered texts (call before each document).</summary>
-    public void Forget() => _tapes.Clear();
+    public void Forget()
+    {
+        // Their tapes are kept for the next document's texts: a tape per paragraph and comment, allocated anew for
+        // every one, was most of what indexing left to the garbage collector.
+        foreach (var (tape, _) in _tapes.Values)
+        {
+            if (_spareTapes.Count < MaxSpareTapes)
+            {
+                _spareTapes.Push(tape);
+            }
+        }
+        _tapes.Clear();
+    }
+
+    // Enough for an article with a long thread; a bigger one's extra tapes go to the collector.
+    private const int MaxSpareTapes = 4096;
 
     /// <inheritdoc />
     public void Dispose()
@@ -93,8 +110,17 @@ internal sealed class TapedAnalysis : IDisposable
 
     private TokenTape Record(string text)
     {
-        var tape = new TokenTape(text.Length);
-        _tokenizer.SetReader(new TypographicCharFilter(new StringReader(text)));
+        TokenTape tape;
+        if (_spareTapes.TryPop(out var spare))
+        {
+            spare.Clear(text.Length);
+            tape = spare;
+        }
+        else
+        {
+            tape = new TokenTape(text.Length);
+        }
+        _tokenizer.SetReader(new TypographicCharFilter(new StringReader(text), _filterBuffer));
         _tokenizer.Reset();
         while (_tokenizer.IncrementToken())
         {

@@ -17,6 +17,20 @@ internal sealed class TokenTape
     /// <param name="textLength">The text's length, to size the character store.</param>
     public TokenTape(int textLength) => _chars = new char[Math.Max(16, textLength)];
 
+    /// <summary>Empties the tape for another text, keeping its stores (grown to this text's length if shorter).</summary>
+    /// <param name="textLength">The next text's length.</param>
+    public void Clear(int textLength)
+    {
+        if (_chars.Length < textLength)
+        {
+            _chars = new char[textLength];
+        }
+        _charCount = 0;
+        Count = 0;
+        FinalOffset = 0;
+        FinalIncrement = 0;
+    }
+
     /// <summary>How many tokens the tape holds.</summary>
     public int Count { get; private set; }
 

@@ -24,10 +24,16 @@ internal sealed class TypographicCharFilter : BaseCharFilter
 
     /// <summary>Wraps a reader.</summary>
     /// <param name="input">The text to fold.</param>
-    public TypographicCharFilter(TextReader input)
+    /// <param name="buffer">Where to read the input into, of <see cref="BufferSize"/>: one the caller reuses from
+    /// text to text, as long as it reads one text at a time; null for a buffer of the filter's own.</param>
+    public TypographicCharFilter(TextReader input, char[]? buffer = null)
         : base(input)
     {
+        _source = buffer;
     }
+
+    /// <summary>The size of the buffer the input is read into.</summary>
+    public const int BufferSize = 1024;
 
     /// <inheritdoc />
     public override int Read()
@@ -97,7 +103,7 @@ internal sealed class TypographicCharFilter : BaseCharFilter
 
     private bool FillSource(int wanted)
     {
-        _source ??= new char[Math.Clamp(wanted, 16, 1024)];
+        _source ??= new char[Math.Clamp(wanted, 16, BufferSize)];
         _sourceAt = 0;
         _sourceEnd = Math.Max(0, m_input.Read(_source, 0, _source.Length));
         return _sourceEnd > 0;
