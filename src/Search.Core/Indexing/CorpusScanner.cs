@@ -1,5 +1,5 @@
-using Search.Core.Corpus;
 using System.IO.Enumeration;
+using Search.Core.Corpus;
 using Search.Core.Errors;
 
 namespace Search.Core.Indexing;
