@@ -72,12 +72,13 @@ internal static class CommonOptions
         Description = "Count each group of copies once (its earliest matching member stands for it), beside the raw count; see search dupes",
     };
 
-    /// <summary><c>--translit</c>: every word and phrase also in the other script and the other romanisations.</summary>
+    /// <summary><c>--no-update</c>: search the index as it is, without checking its corpus for changes.</summary>
     public static Option<bool> NoUpdate() => new("--no-update")
     {
         Description = "Search the index as it is, without checking the corpus for changes first (a folder of 100,000 pages takes a fifth of a second to check)",
     };
 
+    /// <summary><c>--translit</c>: every word and phrase also in the other script and the other romanisations.</summary>
     public static Option<bool> Translit() => new("--translit")
     {
         Description = "Search every word and phrase transliterated, as translit: does: \"Russkiy Mir\" also finds Русский мир and Russkii Mir",

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Search.Cli.Tests;
@@ -44,38 +43,10 @@ public sealed class ClosedPipeTests : IDisposable
     // Runs `dotnet search.dll ARGS | head -1` in bash: the exit code is search's (PIPESTATUS), not head's.
     private (int ExitCode, string FirstLine, string Error) RunIntoHead(string[] args)
     {
-        var info = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = _workspace.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("\"$@\" | head -1; exit \"${PIPESTATUS[0]}\"");
-        info.ArgumentList.Add("bash");
-        info.ArgumentList.Add(SearchProcess.DotnetHost());
-        info.ArgumentList.Add(SearchProcess.DllPath);
-        foreach (var arg in args.Concat(["--corpus", _workspace.Corpus, "--index", _workspace.Index]))
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
         // For batch: the same query many times over, more than a pipe holds once answered.
-        for (var i = 0; i < Articles && args[0] == "batch"; i++)
-        {
-            process.StandardInput.WriteLine("multipolar world");
-        }
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("search | head -1 did not finish");
-        }
-        process.WaitForExit();
-        return (process.ExitCode, output.Result.TrimEnd('\n'), error.Result);
+        var stdin = args[0] == "batch" ? string.Concat(Enumerable.Repeat("multipolar world\n", Articles)) : "";
+        var (exitCode, output, error) = SearchInShell.Run(_workspace.Folder, "| head -1; exit \"${PIPESTATUS[0]}\"",
+            [.. args, "--corpus", _workspace.Corpus, "--index", _workspace.Index], stdin);
+        return (exitCode, output.TrimEnd('\n'), error);
     }
 }

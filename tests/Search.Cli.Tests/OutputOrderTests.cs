@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Search.Cli.Tests;
 
 /// <summary>
@@ -44,35 +42,9 @@ public sealed class OutputOrderTests : IDisposable
     // Runs `dotnet search.dll batch --format tsv ... REDIRECTION` in bash with QUERIES on stdin; returns what it printed.
     private List<string> RunBatch(string queries, string redirection)
     {
-        var info = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = _workspace.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("\"$@\" " + redirection);
-        info.ArgumentList.Add("bash");
-        info.ArgumentList.Add(SearchProcess.DotnetHost());
-        info.ArgumentList.Add(SearchProcess.DllPath);
-        foreach (var arg in new[] { "batch", "--format", "tsv", "--threads", "1", "-q", "--corpus", _workspace.Corpus, "--index", _workspace.Index })
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(queries);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("search batch did not finish");
-        }
-        process.WaitForExit();
-        Assert.Equal("", error.Result);
-        return [.. output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+        var (_, output, error) = SearchInShell.Run(_workspace.Folder, redirection,
+            ["batch", "--format", "tsv", "--threads", "1", "-q", "--corpus", _workspace.Corpus, "--index", _workspace.Index], queries);
+        Assert.Equal("", error);
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
     }
 }

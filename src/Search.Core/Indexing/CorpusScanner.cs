@@ -83,7 +83,7 @@ internal static class CorpusScanner
             }
             else if (entry.IsLink)
             {
-                if (entry.IsDirectory || IsCorpusFile(entry.Name))
+                if (entry.IsDirectory || entry.IsPage)
                 {
                     scan.Warnings.Add(new CorpusWarning(relative, null, "symbolic link, not followed"));
                 }
@@ -92,7 +92,7 @@ internal static class CorpusScanner
             {
                 scan.Warnings.Add(new CorpusWarning(relative, null, "vanished while scanning: " + entry.Vanished));
             }
-            else if (!entry.IsDirectory && IsCorpusFile(entry.Name))
+            else if (entry.IsPage && !entry.IsDirectory)
             {
                 scan.Files.Add(new CorpusFile(relative, Path.Join(folder, entry.Name), entry.Size, entry.ModifiedTicks));
             }
@@ -100,28 +100,28 @@ internal static class CorpusScanner
         return scan;
     }
 
-    private static bool IsCorpusFile(string name) => CorpusFileReader.Extensions.Contains(Path.GetExtension(name));
-
     // The link test comes from the directory entry itself; size and time cost a stat, asked for files only.
     private static Entry ToEntry(ref FileSystemEntry entry)
     {
         var name = entry.FileName.ToString();
         var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-        if (isLink || entry.IsDirectory || !IsCorpusFile(name))
+        var isPage = CorpusFileReader.Extensions.Contains(Path.GetExtension(name));
+        if (isLink || entry.IsDirectory || !isPage)
         {
-            return new Entry(name, entry.IsDirectory, isLink, 0, 0);
+            return new Entry(name, entry.IsDirectory, isLink, isPage, 0, 0);
         }
         try
         {
-            return new Entry(name, false, false, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+            return new Entry(name, false, false, true, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
         }
         catch (IOException e)
         {
-            return new Entry(name, false, false, 0, 0, e.Message);
+            return new Entry(name, false, false, true, 0, 0, e.Message);
         }
     }
 
-    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Size, long ModifiedTicks, string? Vanished = null)
+    // IsPage: the name has a corpus file's extension (whatever the entry is).
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, bool IsPage, long Size, long ModifiedTicks, string? Vanished = null)
     {
         public bool IsFolderToWalk => IsDirectory && !IsLink && !Name.Contains('\uFFFD');
 

@@ -21,7 +21,7 @@ internal static class CorpusStamp
         var line = new byte[1024];
         foreach (var file in files)
         {
-            var needed = Encoding.UTF8.GetMaxByteCount(file.RelativePath.Length) + 2 * 21;
+            var needed = Encoding.UTF8.GetMaxByteCount(file.RelativePath.Length) + 2 * LongDigits + 3;
             if (needed > line.Length)
             {
                 line = new byte[needed];
@@ -38,4 +38,7 @@ internal static class CorpusStamp
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
+
+    // The longest a long prints: "-9223372036854775808".
+    private const int LongDigits = 20;
 }
