@@ -23,14 +23,7 @@ internal static class LauncherProcess
 
     private static CliRun Run(string workingDirectory, TimeSpan timeout, params string[] args)
     {
-        var info = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory };
         info.ArgumentList.Add(Script);
         foreach (var arg in args)
         {
@@ -38,16 +31,6 @@ internal static class LauncherProcess
         }
         // Output must not depend on the terminal or locale of whoever runs the tests.
         info.Environment.Remove("NO_COLOR");
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + Script);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"./search {string.Join(' ', args)} did not finish within {timeout}");
-        }
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, output.Result, error.Result);
+        return ChildProcess.Run(info, "", timeout, $"./search {string.Join(' ', args)}");
     }
 }

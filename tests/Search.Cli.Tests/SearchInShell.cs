@@ -14,16 +14,9 @@ internal static class SearchInShell
     /// <param name="args">search's arguments.</param>
     /// <param name="stdin">Written to standard input, which is then closed.</param>
     /// <returns>Bash's exit code and what it printed.</returns>
-    public static (int ExitCode, string Out, string Error) Run(string workingDirectory, string tail, IEnumerable<string> args, string stdin = "")
+    public static CliRun Run(string workingDirectory, string tail, IEnumerable<string> args, string stdin = "")
     {
-        var info = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add("\"$@\" " + tail);
         info.ArgumentList.Add("bash");
@@ -33,17 +26,6 @@ internal static class SearchInShell
         {
             info.ArgumentList.Add(arg);
         }
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"search {string.Join(' ', args)} {tail} did not finish");
-        }
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
+        return ChildProcess.Run(info, stdin, TimeSpan.FromMinutes(2), $"search {string.Join(' ', args)} {tail}");
     }
 }
