@@ -1,3 +1,3 @@
 using Search.Cli;
 
-return CliApp.Run(args, CliConsole.FromSystemConsole());
+return LauncherBuild.RerunIfStale(Environment.GetEnvironmentVariable(LauncherBuild.CheckoutVariable), args) ?? CliApp.Run(args, CliConsole.FromSystemConsole());
