@@ -8,23 +8,23 @@ internal sealed class PositionalReadSlicer : Lucene.Net.Store.Directory.IndexInp
 {
     private readonly string _path;
     private readonly SafeFileHandle _handle;
-    private readonly int _bufferSize;
+    private readonly IOContext _context;
 
     /// <summary>Slices an open file.</summary>
     /// <param name="path">The file's path, for error messages.</param>
     /// <param name="handle">The open file; closed with the slicer.</param>
-    /// <param name="bufferSize">The read buffer's size of each slice.</param>
-    public PositionalReadSlicer(string path, SafeFileHandle handle, int bufferSize)
+    /// <param name="context">What the slices are read for.</param>
+    public PositionalReadSlicer(string path, SafeFileHandle handle, IOContext context)
     {
         _path = path;
         _handle = handle;
-        _bufferSize = bufferSize;
+        _context = context;
     }
 
     /// <inheritdoc />
     public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
         new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{_path}\" slice={offset}:{offset + length})",
-            _handle, offset, length, _bufferSize, ownsHandle: false);
+            _handle, offset, length, PositionalReadDirectory.BufferSize(sliceDescription, _context), ownsHandle: false);
 
     /// <inheritdoc />
     [Obsolete("Only for reading CFS files from 3.x indexes.")]

@@ -90,6 +90,19 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Throws<EndOfStreamException>(() => input.ReadBytes(new byte[20], 0, 20));
     }
 
+    [Theory]
+    [InlineData("_0_Lucene41_0.pos", 4096)]
+    [InlineData("_0_Lucene41_0.doc", 1024)]
+    [InlineData("_0_Lucene41_0.tim", 1024)]
+    [InlineData("_0.fdt", 1024)]
+    public void Positions_are_read_4_KB_at_a_time_and_other_files_as_Lucene_reads_them(string name, int expected)
+    {
+        // A compound file's slices are named by the file they hold.
+        using var slicer = _directory.CreateSlicer("data.bin", IOContext.DEFAULT);
+        using var slice = (BufferedIndexInput)slicer.OpenSlice(name, 0, 100);
+        Assert.Equal(expected, slice.BufferSize);
+    }
+
     [Fact]
     public void A_missing_file_is_a_file_not_found_error() =>
         Assert.Throws<FileNotFoundException>(() => _directory.OpenInput("missing.bin", IOContext.DEFAULT));
