@@ -55,6 +55,14 @@ internal sealed class LuceneFieldFactory : IDisposable
             AddName(doc, field, value);
             return;
         }
+        if (field.Analyzer == "column")
+        {
+            if (value.Length > 0)
+            {
+                doc.Add(new BinaryDocValuesField(field.Name, new BytesRef(value)));
+            }
+            return;
+        }
         AddIndexed(doc, field, value);
         AddStored(doc, field, value);
     }

@@ -16,9 +16,6 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class SearchEngine : IDisposable
 {
-    private static readonly HashSet<string> HitFieldsOnly =
-        [FieldNames.Id, FieldNames.Title, FieldNames.Source, FieldNames.Published, FieldNames.Path];
-
     private readonly ArticleIndex _index;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
@@ -304,7 +301,7 @@ public sealed class SearchEngine : IDisposable
         }
         else
         {
-            stored = StoredArticle.From(_index.Reader.Document(scoreDoc.Doc, HitFieldsOnly));
+            stored = _index.LoadListing(scoreDoc.Doc);
         }
         var a = stored.Article;
         var explanation = request.Explain ? _searcher.Explain(query, scoreDoc.Doc).ToString() : null;

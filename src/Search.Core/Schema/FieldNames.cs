@@ -52,6 +52,16 @@ internal static class FieldNames
     public const string CopySignature = "copy_signature";
     /// <summary>On a comment document: its text's fingerprint (a column).</summary>
     public const string CopyFingerprint = "copy_fingerprint";
+    /// <summary>On an article document: its id as a column, for listing hits.</summary>
+    public const string IdColumn = "id_column";
+    /// <summary>On an article document: its headline as a column.</summary>
+    public const string TitleColumn = "title_column";
+    /// <summary>On an article document: its site as a column.</summary>
+    public const string SourceColumn = "source_column";
+    /// <summary>On an article document: its date as a column.</summary>
+    public const string PublishedColumn = "published_column";
+    /// <summary>On an article document: its corpus file as a column.</summary>
+    public const string PathColumn = "path_column";
     /// <summary>A file record's corpus file.</summary>
     public const string FilePath = "file_path";
     /// <summary>A file record's size.</summary>
@@ -70,6 +80,7 @@ internal static class FieldNames
     [
         Kind, Path, Id, Title, Body, Comment, Author, Byline, Source, Published, Url, Thread, Day, CommentArticle, CommentId, CommentAuthor, CommentPublished, CommentDay,
         SourceKey, BylineKey, Commenter, CopySignature, CopyFingerprint,
+        IdColumn, TitleColumn, SourceColumn, PublishedColumn, PathColumn,
         FilePath, FileSize, FileModified, FileHash, FileArticles, FileComments,
     ];
 }

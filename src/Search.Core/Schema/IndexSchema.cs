@@ -142,9 +142,9 @@ internal sealed class IndexSchema
         {
             throw new FormatException($"field \"{field.Name}\" is indexed but has analyzer \"none\"");
         }
-        if (field.Analyzer is "minhash" or "fingerprint" && (field.Indexed || field.Stored))
+        if (field.Analyzer is "minhash" or "fingerprint" or "column" && (field.Indexed || field.Stored))
         {
-            throw new FormatException($"field \"{field.Name}\" is a column for copy detection ({field.Analyzer}): it is neither indexed nor stored");
+            throw new FormatException($"field \"{field.Name}\" is a column ({field.Analyzer}): it is neither indexed nor stored");
         }
         if (field.On.FirstOrDefault(k => !DocumentKind.All.Contains(k)) is { } kind)
         {

@@ -13,7 +13,7 @@ internal static class SchemaSources
     };
 
     /// <summary>The analyzers a schema field can name.</summary>
-    public static IReadOnlySet<string> Analyzers { get; } = new HashSet<string> { "stemmed", "exact", "translit", "name", "keyword", "identity", "day", "minhash", "fingerprint", "none" };
+    public static IReadOnlySet<string> Analyzers { get; } = new HashSet<string> { "stemmed", "exact", "translit", "name", "keyword", "identity", "day", "minhash", "fingerprint", "column", "none" };
 
     /// <summary>The languages a schema can declare: those the analysis of this build knows.</summary>
     public static IReadOnlySet<string> Languages { get; } = new HashSet<string> { "english", "russian" };
