@@ -15,25 +15,42 @@ internal sealed class HitThreadCounter(IndexSearcher searcher, Query comments, Q
     private readonly Weight _comments = searcher.CreateNormalizedWeight(comments);
     private readonly Weight _body = searcher.CreateNormalizedWeight(body);
 
-    /// <summary>The thread of the article at a document number of the searcher's reader.</summary>
-    /// <param name="doc">The article's document number.</param>
-    /// <param name="id">The article's id.</param>
-    public HitThread Count(int doc, string id)
+    /// <summary>The threads of the articles at these document numbers of the searcher's reader, in the same order.</summary>
+    /// <param name="hits">Each article's document number and id.</param>
+    public HitThread[] Count(IReadOnlyList<(int Doc, string Id)> hits)
     {
+        ArgumentNullException.ThrowIfNull(hits);
+        var threads = new HitThread[hits.Count];
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var article = doc - leaf.DocBase;
-        var (first, size) = Block(leaf.AtomicReader, article, id);
-        var matching = 0;
-        if (size > 0 && _comments.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
+        // In document order, so that one scorer per segment moves forward from thread to thread: a scorer made for
+        // each hit, and moved to it from the segment's start, was a tenth of a query's time with snippets.
+        AtomicReaderContext? leaf = null;
+        Scorer? comments = null;
+        Scorer? body = null;
+        foreach (var i in Enumerable.Range(0, hits.Count).OrderBy(i => hits[i].Doc))
         {
-            for (var d = scorer.Advance(first); d < article; d = scorer.NextDoc())
+            var (doc, id) = hits[i];
+            var hitLeaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            if (!ReferenceEquals(hitLeaf, leaf))
             {
-                matching++;
+                leaf = hitLeaf;
+                comments = _comments.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                body = _body.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             }
+            var article = doc - leaf.DocBase;
+            var (first, size) = Block(leaf.AtomicReader, article, id);
+            var matching = 0;
+            if (size > 0 && comments is not null)
+            {
+                for (var d = comments.DocID >= first ? comments.DocID : comments.Advance(first); d < article; d = comments.NextDoc())
+                {
+                    matching++;
+                }
+            }
+            var bodyMatches = body is not null && (body.DocID >= article ? body.DocID : body.Advance(article)) == article;
+            threads[i] = new HitThread(size, matching, bodyMatches);
         }
-        var bodyMatches = _body.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } b && b.Advance(article) == article;
-        return new HitThread(size, matching, bodyMatches);
+        return threads;
     }
 
     // The comment documents of an article with this id that run up to it (another article of the same id elsewhere in

@@ -130,10 +130,17 @@ public sealed class SearchEngine : IDisposable
         var hits = new List<SearchHit>(page.Length);
         for (var i = 0; i < page.Length; i++)
         {
-            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request, threads) with
+            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request) with
             {
                 Copies = collapsed.CopiesOf.GetValueOrDefault(page[i].Doc),
             });
+        }
+        if (threads?.Count([.. page.Select((d, i) => (d.Doc, hits[i].Id))]) is { } counted)
+        {
+            for (var i = 0; i < hits.Count; i++)
+            {
+                hits[i] = hits[i] with { Thread = counted[i] };
+            }
         }
         var suggestions = total == 0
             ? SpellingSuggester.Suggest(parsed.Words, _index.Reader, _analyzer, _fields.Default(request.Scope))
@@ -289,7 +296,7 @@ public sealed class SearchEngine : IDisposable
         }
     }
 
-    private SearchHit Hit(ScoreDoc scoreDoc, int rank, Query query, IReadOnlyList<HighlightUnit> units, SearchRequest request, HitThreadCounter? threads)
+    private SearchHit Hit(ScoreDoc scoreDoc, int rank, Query query, IReadOnlyList<HighlightUnit> units, SearchRequest request)
     {
         List<HitMatch> matches = [];
         var more = 0;
@@ -305,9 +312,6 @@ public sealed class SearchEngine : IDisposable
         }
         var a = stored.Article;
         var explanation = request.Explain ? _searcher.Explain(query, scoreDoc.Doc).ToString() : null;
-        return new SearchHit(rank, a.Id, scoreDoc.Score, a.Title, a.Source, a.Published, stored.Path, matches, more, explanation)
-        {
-            Thread = threads?.Count(scoreDoc.Doc, a.Id),
-        };
+        return new SearchHit(rank, a.Id, scoreDoc.Score, a.Title, a.Source, a.Published, stored.Path, matches, more, explanation);
     }
 }
