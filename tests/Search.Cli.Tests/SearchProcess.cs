@@ -24,13 +24,18 @@ internal sealed class SearchProcess : IDisposable
 
     public static SearchProcess Start(string workingDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo(DotnetHost())
+        // Through `env --default-signal=INT`, which execs the command in its own process: a test run started in the
+        // background by a script (`dotnet test &`) ignores SIGINT, as such jobs do, and the child would inherit that
+        // and never see the Ctrl+C that InterruptedIndexingTests sends (it then ends with exit 0 and the test fails).
+        var info = new ProcessStartInfo("env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add(DotnetHost());
         info.ArgumentList.Add(DllPath);
         foreach (var arg in args)
         {
