@@ -34,13 +34,14 @@ internal sealed class HitThreadCounter(IndexSearcher searcher, Query comments, Q
             if (!ReferenceEquals(hitLeaf, leaf))
             {
                 leaf = hitLeaf;
-                comments = _comments.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                // The comment scorer is made when a thread there has comments, as it was before: many have none.
+                comments = null;
                 body = _body.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             }
             var article = doc - leaf.DocBase;
             var (first, size) = Block(leaf.AtomicReader, article, id);
             var matching = 0;
-            if (size > 0 && comments is not null)
+            if (size > 0 && (comments ??= _comments.GetScorer(leaf, leaf.AtomicReader.LiveDocs)) is not null)
             {
                 for (var d = comments.DocID >= first ? comments.DocID : comments.Advance(first); d < article; d = comments.NextDoc())
                 {
