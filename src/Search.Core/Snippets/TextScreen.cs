@@ -9,9 +9,13 @@ namespace Search.Core.Snippets;
 /// </summary>
 /// <remarks>
 /// Tokens are pieces of the text, lower-cased and folded, so for texts whose letters are all ASCII a term's leading
-/// letters appear in the text as written. Porter stemming keeps the beginning of a word and rewrites at most its last
-/// two letters (<c>possibility</c> -> <c>possible</c>), so of a stemmed term only the part before those two is looked
-/// for. Texts with other letters (é, ß, ı) fold in ways a substring search does not see, and are always analysed.
+/// letters appear in the text as written. Porter stemming only cuts a word's end and rewrites suffixes, and every
+/// rewrite leaves at most one letter at the stem's end that the word does not have there: an <c>e</c> it adds
+/// (<c>hoping</c> -> <c>hope</c>, <c>relational</c> -> <c>relate</c>), the <c>i</c> of a final <c>y</c>
+/// (<c>happy</c> -> <c>happi</c>) or the <c>l</c> of <c>-bility</c> (<c>possibility</c> -> <c>possibl</c>). So a
+/// stem ending in one of those three letters is looked for without it, any other stem whole (<c>war</c>, from
+/// <c>wars</c>). Texts with other letters (é, ß, ı) fold in ways a substring search does not see, and are always
+/// analysed.
 /// </remarks>
 internal static class TextScreen
 {
@@ -36,7 +40,7 @@ internal static class TextScreen
         var fragments = new List<string>();
         foreach (var term in terms)
         {
-            var kept = kind == HighlightKind.Stemmed ? term.Length - 2 : term.Length;
+            var kept = kind == HighlightKind.Stemmed && term.Length > 0 && term[^1] is 'e' or 'i' or 'l' ? term.Length - 1 : term.Length;
             var letters = 0;
             while (letters < kept && char.IsAsciiLetterOrDigit(term[letters]))
             {
