@@ -40,7 +40,7 @@ internal static class TextScreen
         var fragments = new List<string>();
         foreach (var term in terms)
         {
-            var kept = kind == HighlightKind.Stemmed && term.Length > 0 && term[^1] is 'e' or 'i' or 'l' ? term.Length - 1 : term.Length;
+            var kept = kind == HighlightKind.Stemmed && term is [.., 'e' or 'i' or 'l'] ? term.Length - 1 : term.Length;
             var letters = 0;
             while (letters < kept && char.IsAsciiLetterOrDigit(term[letters]))
             {
