@@ -17,7 +17,8 @@ namespace Search.Core.Querying;
 public sealed class SearchEngine : IDisposable
 {
     private readonly ArticleIndex _index;
-    private readonly IndexSearcher _searcher;
+    private readonly SlicedSearcher _searcher;
+    private readonly SplitSearch _split;
     private readonly Analyzer _analyzer;
     private readonly SearchFields _fields;
     private readonly SearchFields _commentFields;
@@ -25,12 +26,14 @@ public sealed class SearchEngine : IDisposable
     private readonly TimeSpan _timeLimit;
     private readonly Lazy<ThreadLayout> _layout;
     private readonly Lazy<CopyGroups> _copies;
+    private int _running;
 
     private SearchEngine(ArticleIndex index, IndexSchema schema, TimeSpan timeLimit)
     {
         _index = index;
         _timeLimit = timeLimit;
-        _searcher = new IndexSearcher(index.Reader) { Similarity = Ranking.Similarity() };
+        _searcher = new SlicedSearcher(index.Reader) { Similarity = Ranking.Similarity() };
+        _split = new SplitSearch(_searcher, timeLimit);
         _analyzer = SchemaAnalyzer.For(schema);
         _fields = new SearchFields(schema);
         _commentFields = new SearchFields(schema, DocumentKind.Comment);
@@ -69,6 +72,20 @@ public sealed class SearchEngine : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // A query alone uses every core; when a batch runs several at once, each keeps to one.
+        var alone = Interlocked.Increment(ref _running) == 1;
+        try
+        {
+            return Answer(request, alone);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+
+    private SearchResults Answer(SearchRequest request, bool alone)
+    {
         var parsed = Parse(request);
         var query = parsed.Matching;
         var bonus = parsed.ProximityBonus;
@@ -111,33 +128,26 @@ public sealed class SearchEngine : IDisposable
         ScoreDoc[] page;
         if (request.Limit <= 0)
         {
-            var counter = new TotalHitCountCollector();
-            Collect(query, counter);
-            (total, page) = (counter.TotalHits, []);
+            (total, page) = (WithinTimeLimit(() => _split.Count(query, alone)), []);
         }
         else
         {
             var wanted = checked(request.Offset + request.Limit);
-            var collector = TopScoreDocCollector.Create(bonus is null ? wanted : Math.Max(wanted, ProximityRescorer.Window), docsScoredInOrder: false);
-            Collect(query, collector);
-            var top = collector.GetTopDocs();
+            var top = WithinTimeLimit(() => _split.Top(query, bonus is null ? wanted : Math.Max(wanted, ProximityRescorer.Window), alone));
             var best = bonus is null ? top.ScoreDocs : ProximityRescorer.Rescore(_searcher, bonus, top.ScoreDocs);
             (total, page) = (top.TotalHits, best.Skip(request.Offset).Take(request.Limit).ToArray());
         }
         var units = request.Snippets ? parsed.Highlights() : [];
         var explained = request.Explain && bonus is not null ? WithBonus(query, bonus) : query;
         var threads = request.Snippets && page.Length > 0 ? ThreadCounter(request) : null;
-        var hits = new List<SearchHit>(page.Length);
-        for (var i = 0; i < page.Length; i++)
+        var hits = new SearchHit[page.Length];
+        _split.ForEach(page.Length, i => hits[i] = Hit(page[i], request.Offset + i + 1, explained, units, request) with
         {
-            hits.Add(Hit(page[i], request.Offset + i + 1, explained, units, request) with
-            {
-                Copies = collapsed.CopiesOf.GetValueOrDefault(page[i].Doc),
-            });
-        }
+            Copies = collapsed.CopiesOf.GetValueOrDefault(page[i].Doc),
+        }, alone && request.Snippets);
         if (threads?.Count([.. page.Select((d, i) => (d.Doc, hits[i].Id))]) is { } counted)
         {
-            for (var i = 0; i < hits.Count; i++)
+            for (var i = 0; i < hits.Length; i++)
             {
                 hits[i] = hits[i] with { Thread = counted[i] };
             }
@@ -284,11 +294,20 @@ public sealed class SearchEngine : IDisposable
 
     /// <summary>Runs a query into a collector within the time limit.</summary>
     /// <exception cref="QueryException">The query ran longer than the limit.</exception>
-    internal void Collect(Query query, ICollector collector)
+    internal void Collect(Query query, ICollector collector) =>
+        WithinTimeLimit(() => _searcher.Search(query, new DeadlineCollector(collector, _timeLimit)));
+
+    private void WithinTimeLimit(Action search) => WithinTimeLimit(() =>
+    {
+        search();
+        return 0;
+    });
+
+    private T WithinTimeLimit<T>(Func<T> search)
     {
         try
         {
-            _searcher.Search(query, new DeadlineCollector(collector, _timeLimit));
+            return search();
         }
         catch (QueryDeadlinePassedException)
         {
