@@ -295,7 +295,7 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Runs a query into a collector within the time limit.</summary>
     /// <exception cref="QueryException">The query ran longer than the limit.</exception>
     internal void Collect(Query query, ICollector collector) =>
-        WithinTimeLimit(() => _searcher.Search(query, new DeadlineCollector(collector, _timeLimit)));
+        WithinTimeLimit(() => _split.Collect(query, collector));
 
     private void WithinTimeLimit(Action search) => WithinTimeLimit(() =>
     {

@@ -65,6 +65,10 @@ internal sealed class SplitSearch
     /// <exception cref="QueryDeadlinePassedException">The query ran longer than the time limit.</exception>
     public int Count(Query query, bool split = true) => Collect(query, () => new TotalHitCountCollector(), split).Sum(c => c.TotalHits);
 
+    /// <summary>Runs a query into any collector over the whole index on this thread, within the time limit.</summary>
+    /// <exception cref="QueryDeadlinePassedException">The query ran longer than the time limit.</exception>
+    public void Collect(Query query, ICollector collector) => Search(_whole[0], _searcher.CreateNormalizedWeight(query), collector);
+
     /// <summary>Runs <paramref name="work"/> for 0 to <paramref name="count"/> - 1, on as many threads as a split query.</summary>
     /// <param name="count">How many pieces of work.</param>
     /// <param name="work">One piece, given its number; the pieces must not depend on each other.</param>
