@@ -90,10 +90,9 @@ public static class CopyFinder
             (_index, _withText) = (index, withText);
             _starts = [.. index.Reader.Leaves.Select(l => l.DocBase)];
             _layout = ThreadLayout.Read(index.Reader);
-            var wanted = docs.ToHashSet();
+            var members = docs as IReadOnlyCollection<int> ?? [.. docs];
             // A comment's site is its article's.
-            wanted.UnionWith(wanted.Where(d => IsComment(d)).Select(ArticleOf).ToList());
-            _columns = MemberColumns.Read(index.Reader, wanted, MemberColumns.Listed);
+            _columns = MemberColumns.Read(index.Reader, members.Concat(members.Where(IsComment).Select(ArticleOf)), MemberColumns.Listed);
         }
 
         public CopyMember Read(CopyKind kind, int doc, double similarity)

@@ -45,7 +45,7 @@ internal sealed class CopyGroups
         var articleSets = ArticleCopyFinder.Find(signatures, threshold)
             .Select(set => set.Select(i => signatures.Docs[i]).ToList()).ToList();
         var (commentSets, commentsCompared) = CommentCopyFinder.Find(reader);
-        var days = Days(reader, articleSets.Concat(commentSets));
+        var days = articleSets.Count + commentSets.Count == 0 ? [] : Days(reader);
         var articles = articleSets.Select(docs => Group(CopyKind.Article, docs, days, signatures)).ToList();
         var comments = commentSets.Select(docs => Group(CopyKind.Comment, docs, days, null)).ToList();
         return new CopyGroups(threshold, Ordered(articles, days), Ordered(comments, days), signatures, commentsCompared);
@@ -55,9 +55,9 @@ internal sealed class CopyGroups
     public CopyGroup? GroupOf(int doc) =>
         Articles.Concat(Comments).FirstOrDefault(g => Array.IndexOf(g.Docs, doc) >= 0);
 
-    private static CopyGroup Group(CopyKind kind, List<int> docs, Dictionary<int, int> days, ArticleSignatures? signatures)
+    private static CopyGroup Group(CopyKind kind, List<int> docs, int[] days, ArticleSignatures? signatures)
     {
-        var ordered = docs.OrderBy(d => Day(days, d)).ThenBy(d => d).ToArray();
+        var ordered = docs.OrderBy(d => days[d]).ThenBy(d => d).ToArray();
         var similarities = new double[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -68,32 +68,22 @@ internal sealed class CopyGroups
         return new CopyGroup(kind, ordered, similarities);
     }
 
-    private static List<CopyGroup> Ordered(List<CopyGroup> groups, Dictionary<int, int> days) =>
-        [.. groups.OrderByDescending(g => g.Docs.Length).ThenBy(g => Day(days, g.Docs[0])).ThenBy(g => g.Docs[0])];
+    private static List<CopyGroup> Ordered(List<CopyGroup> groups, int[] days) =>
+        [.. groups.OrderByDescending(g => g.Docs.Length).ThenBy(g => days[g.Docs[0]]).ThenBy(g => g.Docs[0])];
 
-    // An undated member sorts after every dated one.
-    private static int Day(Dictionary<int, int> days, int doc) => days.TryGetValue(doc, out var day) ? day : int.MaxValue;
-
-    // The day of each member: an article's, or the day a comment is counted under.
-    private static Dictionary<int, int> Days(IndexReader reader, IEnumerable<List<int>> sets)
+    // The day of every document by its index-wide number: an article's, or the day a comment is counted under;
+    // int.MaxValue for none, so an undated member sorts after every dated one. One array over the whole index, not
+    // a table of the members: at a million articles the members are two million, and an array is read as cheaply
+    // as the postings that fill it.
+    private static int[] Days(IndexReader reader)
     {
-        var members = sets.SelectMany(s => s).ToHashSet();
-        var days = new Dictionary<int, int>();
-        if (members.Count == 0)
-        {
-            return days;
-        }
+        var days = new int[reader.MaxDoc];
+        Array.Fill(days, int.MaxValue);
         foreach (var leaf in reader.Leaves)
         {
             foreach (var field in (string[])[FieldNames.Day, FieldNames.CommentDay])
             {
-                DayPostings.Read(leaf.AtomicReader, field, (doc, day) =>
-                {
-                    if (members.Contains(leaf.DocBase + doc))
-                    {
-                        days[leaf.DocBase + doc] = day;
-                    }
-                });
+                DayPostings.Read(leaf.AtomicReader, field, (doc, day) => days[leaf.DocBase + doc] = day);
             }
         }
         return days;

@@ -11,25 +11,38 @@ namespace Search.Core.Copies;
 /// </summary>
 internal sealed class MemberColumns
 {
-    private readonly Dictionary<string, Dictionary<int, string>> _values = [];
+    // Each document's place among those wanted, -1 for one not wanted; each field's values by that place. Arrays,
+    // not hash tables: a listing at a million articles wants two million documents, and every posting of every
+    // field is looked up (hash tables of that size made the listing slower per member than at 100,000).
+    private readonly int[] _places;
+    private readonly Dictionary<string, string?[]> _values = [];
 
-    private MemberColumns()
-    {
-    }
+    private MemberColumns(int[] places) => _places = places;
 
     /// <summary>Reads the fields' values of the documents wanted (index-wide numbers).</summary>
     /// <param name="reader">The index.</param>
-    /// <param name="docs">The documents wanted.</param>
+    /// <param name="docs">The documents wanted; one listed twice is read once.</param>
     /// <param name="fields">Keyword fields (one term per value, as given).</param>
-    public static MemberColumns Read(IndexReader reader, IReadOnlySet<int> docs, IEnumerable<string> fields)
+    public static MemberColumns Read(IndexReader reader, IEnumerable<int> docs, IEnumerable<string> fields)
     {
-        var columns = new MemberColumns();
+        var places = new int[reader.MaxDoc];
+        Array.Fill(places, -1);
+        var wanted = 0;
+        foreach (var doc in docs)
+        {
+            if (places[doc] < 0)
+            {
+                places[doc] = wanted++;
+            }
+        }
+        var columns = new MemberColumns(places);
         foreach (var field in fields)
         {
-            var values = columns._values[field] = [];
+            var values = columns._values[field] = new string?[wanted];
             foreach (var leaf in reader.Leaves)
             {
                 var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+                var segment = places.AsSpan(leaf.DocBase, leaf.AtomicReader.MaxDoc);
                 DocsEnum? postings = null;
                 while (terms is not null && terms.MoveNext())
                 {
@@ -37,9 +50,9 @@ internal sealed class MemberColumns
                     postings = terms.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
                     for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
                     {
-                        if (docs.Contains(leaf.DocBase + doc))
+                        if (segment[doc] is var place and >= 0)
                         {
-                            values[leaf.DocBase + doc] = value ??= terms.Term.Utf8ToString();
+                            values[place] = value ??= terms.Term.Utf8ToString();
                         }
                     }
                 }
@@ -49,7 +62,7 @@ internal sealed class MemberColumns
     }
 
     /// <summary>A document's value of a field, or null.</summary>
-    public string? Get(string field, int doc) => _values[field].GetValueOrDefault(doc);
+    public string? Get(string field, int doc) => _places[doc] is var place and >= 0 ? _values[field][place] : null;
 
     /// <summary>The fields a listing of copies reads this way.</summary>
     public static IReadOnlyList<string> Listed { get; } =
