@@ -10,7 +10,8 @@ internal sealed class ArticleSignatures
 {
     private readonly byte[] _bytes;
 
-    private ArticleSignatures(int[] docs, byte[] bytes) => (Docs, _bytes) = (docs, bytes);
+    /// <summary>Signatures as given: <paramref name="bytes"/> holds one of <see cref="CopySignature.Length"/> bytes per document.</summary>
+    internal ArticleSignatures(int[] docs, byte[] bytes) => (Docs, _bytes) = (docs, bytes);
 
     /// <summary>The articles' documents (index-wide numbers), in increasing order.</summary>
     public int[] Docs { get; }

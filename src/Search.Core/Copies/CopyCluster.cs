@@ -4,7 +4,7 @@ namespace Search.Core.Copies;
 /// <param name="Number">Its number, from 1: article groups first, each kind largest first, then earliest first; the same whichever kind or size is listed.</param>
 /// <param name="Kind">Articles or comments.</param>
 /// <param name="Text">For comments: the first member's text, as posted; null for articles.</param>
-/// <param name="Members">Its members, earliest first (by date, then in the order they were indexed): the first stands for the group when copies are counted once.</param>
+/// <param name="Members">Its members, earliest first (by date, then article id, then place in the thread): the first stands for the group when copies are counted once.</param>
 public sealed record CopyCluster(int Number, CopyKind Kind, string? Text, IReadOnlyList<CopyMember> Members)
 {
     /// <summary>The least similarity of a member to the first.</summary>

@@ -1,7 +1,5 @@
 using Lucene.Net.Index;
 using Search.Core.Analysis;
-using Search.Core.Schema;
-using Search.Core.Storage;
 
 namespace Search.Core.Copies;
 
@@ -45,47 +43,40 @@ internal sealed class CopyGroups
         var articleSets = ArticleCopyFinder.Find(signatures, threshold)
             .Select(set => set.Select(i => signatures.Docs[i]).ToList()).ToList();
         var (commentSets, commentsCompared) = CommentCopyFinder.Find(reader);
-        var days = articleSets.Count + commentSets.Count == 0 ? [] : Days(reader);
-        var articles = articleSets.Select(docs => Group(CopyKind.Article, docs, days, signatures)).ToList();
-        var comments = commentSets.Select(docs => Group(CopyKind.Comment, docs, days, null)).ToList();
-        return new CopyGroups(threshold, Ordered(articles, days), Ordered(comments, days), signatures, commentsCompared);
+        var order = MemberOrder.Read(reader, [.. articleSets.Concat(commentSets).SelectMany(set => set)]);
+        var articles = articleSets.Select(docs => Group(CopyKind.Article, docs, order, signatures)).ToList();
+        var comments = commentSets.Select(docs => Group(CopyKind.Comment, docs, order, null)).ToList();
+        return new CopyGroups(threshold, Ordered(articles, order), Ordered(comments, order), signatures, commentsCompared);
     }
 
     /// <summary>The group a document belongs to, or null.</summary>
     public CopyGroup? GroupOf(int doc) =>
         Articles.Concat(Comments).FirstOrDefault(g => Array.IndexOf(g.Docs, doc) >= 0);
 
-    private static CopyGroup Group(CopyKind kind, List<int> docs, int[] days, ArticleSignatures? signatures)
+    private static CopyGroup Group(CopyKind kind, List<int> docs, MemberOrder order, ArticleSignatures? signatures)
     {
-        var ordered = docs.OrderBy(d => days[d]).ThenBy(d => d).ToArray();
-        var similarities = new double[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++)
+        var ordered = docs.Select(d => (Doc: d, Key: order.Key(d))).ToArray();
+        // The document number last only so that a sort of equal keys (one article indexed twice) is still stable.
+        Array.Sort(ordered, (a, b) => MemberOrder.Compare(a.Key, b.Key) is var c and not 0 ? c : a.Doc.CompareTo(b.Doc));
+        var members = ordered.Select(m => m.Doc).ToArray();
+        var similarities = new double[members.Length];
+        for (var i = 0; i < members.Length; i++)
         {
             similarities[i] = signatures is null || i == 0
                 ? 1
-                : CopySignature.Similarity(signatures[signatures.IndexOf(ordered[0])], signatures[signatures.IndexOf(ordered[i])]);
+                : CopySignature.Similarity(signatures[signatures.IndexOf(members[0])], signatures[signatures.IndexOf(members[i])]);
         }
-        return new CopyGroup(kind, ordered, similarities);
+        return new CopyGroup(kind, members, similarities);
     }
 
-    private static List<CopyGroup> Ordered(List<CopyGroup> groups, int[] days) =>
-        [.. groups.OrderByDescending(g => g.Docs.Length).ThenBy(g => days[g.Docs[0]]).ThenBy(g => g.Docs[0])];
-
-    // The day of every document by its index-wide number: an article's, or the day a comment is counted under;
-    // int.MaxValue for none, so an undated member sorts after every dated one. One array over the whole index, not
-    // a table of the members: at a million articles the members are two million, and an array is read as cheaply
-    // as the postings that fill it.
-    private static int[] Days(IndexReader reader)
+    // Largest first, then by their first members' order.
+    private static List<CopyGroup> Ordered(List<CopyGroup> groups, MemberOrder order)
     {
-        var days = new int[reader.MaxDoc];
-        Array.Fill(days, int.MaxValue);
-        foreach (var leaf in reader.Leaves)
-        {
-            foreach (var field in (string[])[FieldNames.Day, FieldNames.CommentDay])
-            {
-                DayPostings.Read(leaf.AtomicReader, field, (doc, day) => days[leaf.DocBase + doc] = day);
-            }
-        }
-        return days;
+        var keyed = groups.Select(g => (Group: g, First: order.Key(g.Docs[0]))).ToArray();
+        Array.Sort(keyed, (a, b) =>
+            b.Group.Docs.Length.CompareTo(a.Group.Docs.Length) is var c and not 0 ? c
+            : MemberOrder.Compare(a.First, b.First) is var d and not 0 ? d
+            : a.Group.Docs[0].CompareTo(b.Group.Docs[0]));
+        return [.. keyed.Select(k => k.Group)];
     }
 }

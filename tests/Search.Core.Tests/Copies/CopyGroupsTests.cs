@@ -48,6 +48,18 @@ public sealed class CopyGroupsTests : IDisposable
     }
 
     [Fact]
+    public void Copies_of_one_day_come_in_order_of_their_article_ids_not_of_indexing()
+    {
+        // Z, a copy of A on A's day with T among its comments, is indexed first, in a run of its own.
+        _corpus.Write("z", "2023-03-01", "Global Echo", CopiesCorpus.BodyOfA2, ("c1", "Vera Sol", CopiesCorpus.T));
+        _corpus.Run();
+        _corpus.WriteA();
+        _corpus.Run();
+        Assert.Equal(["a z"], _corpus.Groups(CopyKind.Article));
+        Assert.Equal(["a/c1 z/c1"], _corpus.Groups(CopyKind.Comment));
+    }
+
+    [Fact]
     public void Adding_a_copy_to_an_index_groups_it_and_removing_it_ungroups_it()
     {
         _corpus.WriteA();
