@@ -24,7 +24,7 @@ internal sealed class PositionalReadSlicer : Lucene.Net.Store.Directory.IndexInp
     /// <inheritdoc />
     public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
         new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{_path}\" slice={offset}:{offset + length})",
-            _handle, offset, length, PositionalReadDirectory.BufferSize(sliceDescription, _context), ownsHandle: false);
+            _handle, offset, length, BufferedIndexInput.GetBufferSize(_context), ownsHandle: false);
 
     /// <inheritdoc />
     [Obsolete("Only for reading CFS files from 3.x indexes.")]
