@@ -71,6 +71,10 @@ public sealed class ArticleIndex : IDisposable
         {
             throw IndexDamage.Error(path, e);
         }
+        catch (Exception e) when (IndexDamage.ChecksumFailure(directory) is { } failure)
+        {
+            throw IndexDamage.Error(path, new IOException(failure.Message, e));
+        }
         var metadata = IndexMetadata.FromCommitData(reader.IndexCommit.UserData);
         try
         {

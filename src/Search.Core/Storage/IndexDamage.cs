@@ -1,3 +1,6 @@
+using Lucene.Net.Codecs;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Search.Core.Errors;
 
 namespace Search.Core.Storage;
@@ -21,6 +24,32 @@ internal static class IndexDamage
         new(SearchErrorKind.IndexDamaged,
             $"the index at {indexPath} is damaged ({FirstLine(cause.Message)}).\n" +
             "Run `search index --rebuild` to rebuild it from the corpus.", cause);
+
+    /// <summary>
+    /// The checksum failure of the first file of the index's last commit whose bytes are not what Lucene wrote, or
+    /// null when every file checks. For an exception of a kind Lucene does not report damage with: bytes garbled
+    /// inside a file can make its reader fail in any way (a null key, an unknown format id, a block size of 0), and
+    /// only the checksums tell that from a fault of this program.
+    /// </summary>
+    /// <param name="directory">The index's directory.</param>
+    public static Exception? ChecksumFailure(Lucene.Net.Store.Directory directory)
+    {
+        try
+        {
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            foreach (var file in commit.GetFiles(directory, includeSegmentsFile: true))
+            {
+                using var input = directory.OpenInput(file, IOContext.READ_ONCE);
+                CodecUtil.ChecksumEntireFile(input);
+            }
+            return null;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return e;
+        }
+    }
 
     private static string FirstLine(string message)
     {
