@@ -11,13 +11,10 @@ namespace Search.Core.Copies;
 /// </summary>
 internal sealed class MemberColumns
 {
-    // Each document's place among those wanted, -1 for one not wanted; each field's values by that place. Arrays,
-    // not hash tables: a listing at a million articles wants two million documents, and every posting of every
-    // field is looked up (hash tables of that size made the listing slower per member than at 100,000).
-    private readonly int[] _places;
+    private readonly DocPlaces _places;
     private readonly Dictionary<string, string?[]> _values = [];
 
-    private MemberColumns(int[] places) => _places = places;
+    private MemberColumns(DocPlaces places) => _places = places;
 
     /// <summary>Reads the fields' values of the documents wanted (index-wide numbers).</summary>
     /// <param name="reader">The index.</param>
@@ -25,24 +22,15 @@ internal sealed class MemberColumns
     /// <param name="fields">Keyword fields (one term per value, as given).</param>
     public static MemberColumns Read(IndexReader reader, IEnumerable<int> docs, IEnumerable<string> fields)
     {
-        var places = new int[reader.MaxDoc];
-        Array.Fill(places, -1);
-        var wanted = 0;
-        foreach (var doc in docs)
-        {
-            if (places[doc] < 0)
-            {
-                places[doc] = wanted++;
-            }
-        }
+        var places = DocPlaces.Of(reader.MaxDoc, docs);
         var columns = new MemberColumns(places);
         foreach (var field in fields)
         {
-            var values = columns._values[field] = new string?[wanted];
+            var values = columns._values[field] = new string?[places.Count];
             foreach (var leaf in reader.Leaves)
             {
                 var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-                var segment = places.AsSpan(leaf.DocBase, leaf.AtomicReader.MaxDoc);
+                var segment = places.Segment(leaf.DocBase, leaf.AtomicReader.MaxDoc);
                 DocsEnum? postings = null;
                 while (terms is not null && terms.MoveNext())
                 {

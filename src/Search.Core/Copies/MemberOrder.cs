@@ -13,41 +13,34 @@ namespace Search.Core.Copies;
 /// </summary>
 internal sealed class MemberOrder
 {
-    // Each member's place in _keys by its index-wide number, -1 for a document that is no member: arrays, since at a
-    // million articles the members are two million.
-    private readonly int[] _places;
+    private readonly DocPlaces _places;
     private readonly (int Day, string Article, int Place)[] _keys;
 
-    private MemberOrder(int[] places, (int Day, string Article, int Place)[] keys) => (_places, _keys) = (places, keys);
+    private MemberOrder(DocPlaces places, (int Day, string Article, int Place)[] keys) => (_places, _keys) = (places, keys);
 
     /// <summary>Reads the keys of the members: their days, their articles' ids, where their threads lie.</summary>
     /// <param name="reader">The index.</param>
     /// <param name="members">The members' documents (index-wide numbers).</param>
     public static MemberOrder Read(IndexReader reader, IReadOnlyCollection<int> members)
     {
-        if (members.Count == 0)
+        var places = DocPlaces.Of(reader.MaxDoc, members);
+        var keys = new (int Day, string Article, int Place)[places.Count];
+        if (places.Count == 0)
         {
-            return new MemberOrder([], []);
-        }
-        var places = new int[reader.MaxDoc];
-        Array.Fill(places, -1);
-        foreach (var doc in members)
-        {
-            places[doc] = 0;
+            return new MemberOrder(places, keys);
         }
         var days = Days(reader);
         var layout = ThreadLayout.Read(reader);
-        var keys = new List<(int Day, string Article, int Place)>();
         var id = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var ids = leaf.AtomicReader.GetBinaryDocValues(FieldNames.IdColumn);
             var (lastArticle, lastId) = (-1, "");
+            var segment = places.Segment(leaf.DocBase, leaf.AtomicReader.MaxDoc);
             // In document order, so the ids' column is read front to back, each article's id once.
-            for (var local = 0; local < leaf.AtomicReader.MaxDoc; local++)
+            for (var local = 0; local < segment.Length; local++)
             {
-                var doc = leaf.DocBase + local;
-                if (places[doc] < 0)
+                if (segment[local] < 0)
                 {
                     continue;
                 }
@@ -59,11 +52,10 @@ internal sealed class MemberOrder
                     ids.Get(article, id);
                     (lastArticle, lastId) = (article, id.Utf8ToString());
                 }
-                places[doc] = keys.Count;
-                keys.Add((days[leaf.Ord][local], lastId, place));
+                keys[segment[local]] = (days[leaf.Ord][local], lastId, place);
             }
         }
-        return new MemberOrder(places, [.. keys]);
+        return new MemberOrder(places, keys);
     }
 
     /// <summary>A member's key, to sort by: its day (int.MaxValue for none), its article's id, its place in the thread (-1 for the article itself).</summary>

@@ -12,8 +12,8 @@ namespace Search.Core.Storage;
 /// into it: at a million articles a fifth of a batch's time went to those system calls and their copies (1 KB
 /// buffers; larger ones read more than a query needs). From a mapping a read is a copy from memory. Lucene.Net's own
 /// MMapDirectory maps too, but reads a byte at a time through J2N buffers and does not scale with concurrent
-/// searchers (apache/lucenenet#1151); here a read is a pointer access. A merge reads each file once, front to back,
-/// and unmaps it at once after: it keeps the positional reads it was measured with. NIOFSDirectory is neither: each
+/// searchers (apache/lucenenet#1151); here a read is a pointer access. A merge reads each file once, front to back:
+/// it keeps the positional reads it was measured with. NIOFSDirectory is neither: each
 /// read of its 1 KB buffer asks the file's length, takes a lock shared by every clone of the file, seeks and seeks back.
 /// </remarks>
 internal sealed class MappedDirectory : FSDirectory

@@ -56,13 +56,7 @@ public sealed class IndexDamageTests : IDisposable
 
     private string Build()
     {
-        var corpus = _folder["corpus"];
-        Directory.CreateDirectory(corpus);
-        foreach (var page in Directory.GetFiles(RepositoryPaths.DefaultCorpus))
-        {
-            File.Copy(page, Path.Combine(corpus, Path.GetFileName(page)));
-        }
-        CorpusIndexer.Run(new IndexRequest(corpus, _folder["index"], Rebuild: true));
+        CorpusIndexer.Run(new IndexRequest(RepositoryPaths.DefaultCorpus, _folder["index"], Rebuild: true));
         return _folder["index"];
     }
 
