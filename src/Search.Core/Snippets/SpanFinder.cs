@@ -24,6 +24,8 @@ internal static class SpanFinder
         }
         // First the units that may match this text, and the tokens they need from each analysis.
         var applicable = new List<int>();
+        List<HighlightUnit> stemmedUnits = [];
+        List<HighlightUnit> exactUnits = [];
         WantedTerms? stemmedWanted = null;
         WantedTerms? exactWanted = null;
         WantedTerms? translitWanted = null;
@@ -35,6 +37,15 @@ internal static class SpanFinder
                 continue;
             }
             applicable.Add(u);
+            switch (unit.Kind)
+            {
+                case HighlightKind.Stemmed or HighlightKind.StemmedPattern:
+                    stemmedUnits.Add(unit);
+                    break;
+                case HighlightKind.Exact or HighlightKind.Prefix or HighlightKind.Fuzzy:
+                    exactUnits.Add(unit);
+                    break;
+            }
             switch (unit.Kind)
             {
                 case HighlightKind.Stemmed:
@@ -64,8 +75,8 @@ internal static class SpanFinder
         AnalyzedText? stemmed = null;
         AnalyzedText? exact = null;
         AnalyzedText? translit = null;
-        AnalyzedText Stemmed() => stemmed ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Stemmed, text, stemmedWanted));
-        AnalyzedText Exact() => exact ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Exact, text, exactWanted));
+        AnalyzedText Stemmed() => stemmed ??= Analyse(analyzer, field.Stemmed, text, stemmedUnits, stemmedWanted!);
+        AnalyzedText Exact() => exact ??= Analyse(analyzer, field.Exact, text, exactUnits, exactWanted!);
         AnalyzedText Translit() => translit ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Translit ?? field.Exact, text, translitWanted));
         foreach (var u in applicable)
         {
@@ -136,6 +147,12 @@ internal static class SpanFinder
         }
         return spans;
     }
+
+    // Single words are looked for only in the chunks of the text where they can occur.
+    private static AnalyzedText Analyse(Analyzer analyzer, string field, string text, List<HighlightUnit> units, WantedTerms wanted) =>
+        new(WordChunks.Apply(text, units)
+            ? WordChunks.Tokens(analyzer, field, text, units, wanted)
+            : TextAnalysis.Tokens(analyzer, field, text, wanted));
 
     private static void FindSequence(AnalyzedText text, HighlightUnit unit, int u, List<TextSpan> spans)
     {

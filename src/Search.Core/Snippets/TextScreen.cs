@@ -67,6 +67,10 @@ internal static class TextScreen
         return fragments.Select(f => SearchValues.Create([f], StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
+    /// <summary>Whether every letter of a text is ASCII, so that each token's term starts with its text as written.</summary>
+    /// <param name="text">A title, paragraph or comment as stored.</param>
+    public static bool IsPlain(string text) => !text.AsSpan().ContainsAnyExcept(PlainChars);
+
     /// <summary>Whether a text might contain a match of the unit whose prepared fragments are given.</summary>
     /// <param name="text">A title, paragraph or comment as stored.</param>
     /// <param name="fragments">The unit's fragments, <see cref="Prepare"/>d.</param>
@@ -75,7 +79,7 @@ internal static class TextScreen
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fragments);
-        if (fragments.Count == 0 || text.AsSpan().ContainsAnyExcept(PlainChars))
+        if (fragments.Count == 0 || !IsPlain(text))
         {
             return true;
         }

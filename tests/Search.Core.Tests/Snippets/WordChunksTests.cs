@@ -1,0 +1,79 @@
+using Lucene.Net.Analysis;
+using Search.Core.Analysis;
+using Search.Core.Schema;
+using Search.Core.Snippets;
+
+namespace Search.Core.Tests.Snippets;
+
+/// <summary>
+/// Looking for a single word only in the chunks of a text where it can start finds exactly the tokens, with the
+/// same offsets, that analysing the whole text finds.
+/// </summary>
+public class WordChunksTests
+{
+    private static readonly Analyzer Analyzer = SchemaAnalyzer.For(IndexSchema.Current);
+
+    public static TheoryData<string, string> Fields => new() { { "body", nameof(HighlightKind.Stemmed) }, { "body_exact", nameof(HighlightKind.Exact) } };
+
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public void Every_word_of_the_default_corpus_is_found_where_the_whole_analysis_finds_it(string field, string kindName)
+    {
+        var kind = Enum.Parse<HighlightKind>(kindName);
+        var checkedWords = 0;
+        foreach (var line in Directory.EnumerateFiles(RepositoryPaths.DefaultCorpus).SelectMany(File.ReadLines).Where(l => l.Length > 0))
+        {
+            foreach (var term in TextAnalysis.Tokens(Analyzer, field, line).Select(t => t.Term).Distinct())
+            {
+                checkedWords += AssertSameTokens(field, kind, line, term) ? 1 : 0;
+            }
+        }
+        Assert.True(checkedWords > 3_000, $"{checkedWords} words checked");
+    }
+
+    [Theory]
+    [InlineData("war", "Toward the war's end, anti-war (war) wars\u2014war\u2026war WAR\n\nwar\u2019s  end; warwar war2 2war x'war Warsaw award.")]
+    [InlineData("possibility", "possibilities, Possibility... impossibility\tpossibly (possibility)")]
+    [InlineData("hoping", "hope hoped hoping HOPES hopeful \"hoping\" co-hoping")]
+    [InlineData("generalizations", "general generalization generalizations' generalize")]
+    [InlineData("multipolar", "a multi-polar world, a multipolar world, multipolarity, \u201cmultipolar\u201d")]
+    public void A_word_is_found_wherever_it_occurs_and_only_there(string word, string text)
+    {
+        foreach (var (field, kind) in new[] { ("body", HighlightKind.Stemmed), ("body_exact", HighlightKind.Exact) })
+        {
+            foreach (var term in TextAnalysis.Tokens(Analyzer, field, word).Select(t => t.Term))
+            {
+                Assert.True(AssertSameTokens(field, kind, text, term), $"{field}: {term} was not looked for in chunks");
+            }
+        }
+    }
+
+    [Fact]
+    public void Phrases_texts_with_other_letters_and_words_too_short_to_screen_are_left_to_the_whole_analysis()
+    {
+        Assert.False(WordChunks.Apply("multipolar world", [Unit(HighlightKind.Exact, "multipolar", "world")]));
+        Assert.False(WordChunks.Apply("многополярный мир", [Unit(HighlightKind.Stemmed, "мир")]));
+        Assert.False(WordChunks.Apply("an ox", [Unit(HighlightKind.Stemmed, "ox")]));
+        Assert.False(WordChunks.Apply("the U.S. and", [Unit(HighlightKind.Exact, "u.s")]));
+        Assert.True(WordChunks.Apply("a multipolar world", [Unit(HighlightKind.Stemmed, "multipolar")]));
+    }
+
+    // Whether the word could be looked for in chunks; if so, asserts it finds what the whole analysis finds.
+    private static bool AssertSameTokens(string field, HighlightKind kind, string text, string term)
+    {
+        var unit = Unit(kind, term);
+        if (!WordChunks.Apply(text, [unit]))
+        {
+            return false;
+        }
+        var wanted = new WantedTerms();
+        wanted.AddTerms([term]);
+        var whole = TextAnalysis.Tokens(Analyzer, field, text, wanted).Select(t => (t.Term, t.Start, t.End));
+        var chunks = WordChunks.Tokens(Analyzer, field, text, [unit], wanted).Select(t => (t.Term, t.Start, t.End));
+        Assert.Equal(whole, chunks);
+        return true;
+    }
+
+    private static HighlightUnit Unit(HighlightKind kind, params string[] terms) =>
+        new(kind, terms, [.. Enumerable.Range(0, terms.Length)], 0, 0, new HashSet<MatchLocation> { MatchLocation.Body });
+}
