@@ -18,6 +18,9 @@ namespace Search.Core.Storage;
 /// </remarks>
 internal sealed class MappedDirectory : FSDirectory
 {
+    // Stored fields are decompressed straight from the mappings (MappedLz4Decompressor) by every index opened here.
+    static MappedDirectory() => MappedCodecFactory.Install();
+
     /// <summary>Opens a folder as a directory.</summary>
     /// <param name="path">The folder; it need not exist yet.</param>
     /// <param name="lockFactory">How the index is locked for writing.</param>

@@ -58,6 +58,13 @@ internal sealed unsafe class MappedIndexInput : IndexInput
         return _file.Start[_offset + _position++];
     }
 
+    /// <summary>The bytes from the position to the end, for a reader that decodes them in place (then <see cref="Skip"/>).</summary>
+    public ReadOnlySpan<byte> Remaining => new(_file.Start + _offset + _position, (int)Math.Min(_length - _position, int.MaxValue));
+
+    /// <summary>Moves the position on past bytes read through <see cref="Remaining"/>.</summary>
+    /// <param name="count">How many.</param>
+    public void Skip(int count) => Next(count);
+
     /// <inheritdoc />
     public override void ReadBytes(byte[] b, int offset, int len)
     {
