@@ -31,6 +31,9 @@ internal sealed record HighlightUnit(
     /// <summary>What a text must contain to match this unit (see <see cref="TextScreen"/>), worked out once.</summary>
     public IReadOnlyList<SearchValues<string>> Fragments { get; } = TextScreen.Prepare(TextScreen.FragmentsOf(Kind, Terms));
 
+    /// <summary>Which of the terms the first of <see cref="Fragments"/> comes from; -1 when there are none.</summary>
+    public int FragmentTerm { get; } = Enumerable.Range(0, Terms.Count).FirstOrDefault(t => TextScreen.FragmentsOf(Kind, [Terms[t]]).Count > 0, -1);
+
     // For a fuzzy word or a pattern: its automaton, built once per query rather than once per text.
     private readonly CharacterRunAutomaton? _accepts = Kind switch
     {

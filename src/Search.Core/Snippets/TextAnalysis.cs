@@ -20,7 +20,17 @@ internal static class TextAnalysis
     /// <param name="text">The text.</param>
     /// <param name="wanted">The tokens to keep (with their real positions); null keeps all.</param>
     /// <returns>The kept tokens in order.</returns>
-    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text, WantedTerms? wanted)
+    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text, WantedTerms? wanted) =>
+        Tokens(analyzer, field, text, wanted, out _);
+
+    /// <summary>Analyses a text as a field would be analysed at indexing time, keeping only the wanted tokens.</summary>
+    /// <param name="analyzer">The per-field analyzer.</param>
+    /// <param name="field">The index field whose analysis to use.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="wanted">The tokens to keep (with their real positions); null keeps all.</param>
+    /// <param name="positions">How many positions the text's tokens take, kept or not: one past the last one's.</param>
+    /// <returns>The kept tokens in order.</returns>
+    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text, WantedTerms? wanted, out int positions)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         var tokens = new List<AnalyzedToken>();
@@ -43,6 +53,7 @@ internal static class TextAnalysis
             }
         }
         stream.End();
+        positions = position + 1;
         return tokens;
     }
 }

@@ -49,14 +49,65 @@ public class WordChunksTests
     }
 
     [Fact]
+    public void Every_phrase_of_two_and_three_words_of_the_default_corpus_is_found_where_the_whole_analysis_finds_it()
+    {
+        var body = new SearchFields(IndexSchema.Current).Get("body", 0);
+        var checkedPhrases = 0;
+        foreach (var line in Directory.EnumerateFiles(RepositoryPaths.DefaultCorpus).SelectMany(File.ReadLines).Where(l => l.Length > 0))
+        {
+            var words = TextAnalysis.Tokens(Analyzer, body.Exact, line);
+            for (var i = 0; i + 3 <= words.Count; i += 2)
+            {
+                foreach (var length in new[] { 2, 3 })
+                {
+                    var unit = Unit(HighlightKind.Exact, [.. words.Skip(i).Take(length).Select(w => w.Term)]);
+                    if (!WordChunks.Apply(line, [unit]))
+                    {
+                        continue;
+                    }
+                    var found = SpanFinder.Find(line, body, [unit], Analyzer).Select(s => (s.Start, s.End)).Order();
+                    Assert.Equal(PhraseOccurrences(words, unit.Terms), found);
+                    checkedPhrases++;
+                }
+            }
+        }
+        Assert.True(checkedPhrases > 5_000, $"{checkedPhrases} phrases checked");
+    }
+
+    [Theory]
+    [InlineData("multipolar world", "A multipolar world. The multipolar — world; multipolar\n\nworld, multipolar-world and (multipolar) World!")]
+    [InlineData("the world", "the world, the  world; the…world; bathe world the worlds the\tworld")]
+    [InlineData("way a word", "the way a word is said: way\na word, way a\n\nword, way - a - word")]
+    [InlineData("he said", "he said she said he’s said he-said")]
+    public void A_phrase_is_found_wherever_it_occurs_and_only_there(string phrase, string text)
+    {
+        var body = new SearchFields(IndexSchema.Current).Get("body", 0);
+        var unit = Unit(HighlightKind.Exact, [.. TextAnalysis.Tokens(Analyzer, body.Exact, phrase).Select(t => t.Term)]);
+        Assert.True(WordChunks.Apply(text, [unit]));
+
+        var found = SpanFinder.Find(text, body, [unit], Analyzer).Select(s => (s.Start, s.End)).Order();
+
+        Assert.Equal(PhraseOccurrences(TextAnalysis.Tokens(Analyzer, body.Exact, text), unit.Terms), found);
+        Assert.NotEmpty(found);
+    }
+
+    [Fact]
     public void Phrases_texts_with_other_letters_and_words_too_short_to_screen_are_left_to_the_whole_analysis()
     {
-        Assert.False(WordChunks.Apply("multipolar world", [Unit(HighlightKind.Exact, "multipolar", "world")]));
+        Assert.False(WordChunks.Apply("multipolar world", [Unit(HighlightKind.Stemmed, "multipolar", "world")]));
+        Assert.False(WordChunks.Apply("multipolar world", [Unit(HighlightKind.Exact, "multipolar", "world") with { Slop = 2 }]));
         Assert.False(WordChunks.Apply("многополярный мир", [Unit(HighlightKind.Stemmed, "мир")]));
         Assert.False(WordChunks.Apply("an ox", [Unit(HighlightKind.Stemmed, "ox")]));
         Assert.False(WordChunks.Apply("the U.S. and", [Unit(HighlightKind.Exact, "u.s")]));
         Assert.True(WordChunks.Apply("a multipolar world", [Unit(HighlightKind.Stemmed, "multipolar")]));
     }
+
+    // Where the whole analysis has the phrase's words one after another: a plain word-sequence oracle.
+    private static IEnumerable<(int Start, int End)> PhraseOccurrences(List<AnalyzedToken> tokens, IReadOnlyList<string> terms) =>
+        Enumerable.Range(0, tokens.Count - terms.Count + 1)
+            .Where(i => Enumerable.Range(0, terms.Count).All(k => tokens[i + k].Term == terms[k] && tokens[i + k].Position == tokens[i].Position + k))
+            .Select(i => (tokens[i].Start, tokens[i + terms.Count - 1].End))
+            .Order();
 
     // Whether the word could be looked for in chunks; if so, asserts it finds what the whole analysis finds.
     private static bool AssertSameTokens(string field, HighlightKind kind, string text, string term)
