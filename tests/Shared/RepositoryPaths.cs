@@ -11,6 +11,10 @@ internal static class RepositoryPaths
     /// <summary>The five scraped pages in <c>corpus/</c> that tests index or copy.</summary>
     public static string DefaultCorpus => Path.Combine(Root, "corpus");
 
+    /// <summary>Every line of the default corpus' pages that is not empty, page after page.</summary>
+    public static IEnumerable<string> DefaultCorpusLines() =>
+        Directory.EnumerateFiles(DefaultCorpus).SelectMany(File.ReadLines).Where(l => l.Length > 0);
+
     /// <summary>This test project's folder in the source tree: <c>tests/</c> and the test assembly's name.</summary>
     public static string TestProject => Path.Combine(Root, "tests", typeof(RepositoryPaths).Assembly.GetName().Name!);
 

@@ -24,6 +24,7 @@ internal static class SpanFinder
         }
         // First the units that may match this text, and the tokens they need from each analysis.
         var applicable = new List<int>();
+        var plain = TextScreen.IsPlain(text);
         List<HighlightUnit> stemmedUnits = [];
         List<HighlightUnit> exactUnits = [];
         WantedTerms? stemmedWanted = null;
@@ -32,36 +33,32 @@ internal static class SpanFinder
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            if (!unit.Locations.Contains(location) || !TextScreen.MightMatch(text, unit.Fragments))
+            if (!unit.Locations.Contains(location) || !TextScreen.MightMatch(text, plain, unit.Fragments))
             {
                 continue;
             }
             applicable.Add(u);
             switch (unit.Kind)
             {
-                case HighlightKind.Stemmed or HighlightKind.StemmedPattern:
-                    stemmedUnits.Add(unit);
-                    break;
-                case HighlightKind.Exact or HighlightKind.Prefix or HighlightKind.Fuzzy:
-                    exactUnits.Add(unit);
-                    break;
-            }
-            switch (unit.Kind)
-            {
                 case HighlightKind.Stemmed:
                     (stemmedWanted ??= new WantedTerms()).AddTerms(unit.Terms);
+                    stemmedUnits.Add(unit);
                     break;
                 case HighlightKind.Exact:
                     (exactWanted ??= new WantedTerms()).AddTerms(unit.Terms);
+                    exactUnits.Add(unit);
                     break;
                 case HighlightKind.Prefix:
                     (exactWanted ??= new WantedTerms()).AddPrefix(unit.Terms[0]);
+                    exactUnits.Add(unit);
                     break;
                 case HighlightKind.Fuzzy:
                     (exactWanted ??= new WantedTerms()).AddEverything();
+                    exactUnits.Add(unit);
                     break;
                 case HighlightKind.StemmedPattern:
                     (stemmedWanted ??= new WantedTerms()).AddEverything();
+                    stemmedUnits.Add(unit);
                     break;
                 case HighlightKind.TranslitExact:
                     (translitWanted ??= new WantedTerms()).AddTerms(unit.Terms);
@@ -75,8 +72,8 @@ internal static class SpanFinder
         AnalyzedText? stemmed = null;
         AnalyzedText? exact = null;
         AnalyzedText? translit = null;
-        AnalyzedText Stemmed() => stemmed ??= Analyse(analyzer, field.Stemmed, text, stemmedUnits, stemmedWanted!);
-        AnalyzedText Exact() => exact ??= Analyse(analyzer, field.Exact, text, exactUnits, exactWanted!);
+        AnalyzedText Stemmed() => stemmed ??= Analyse(analyzer, field.Stemmed, text, plain, stemmedUnits, stemmedWanted!);
+        AnalyzedText Exact() => exact ??= Analyse(analyzer, field.Exact, text, plain, exactUnits, exactWanted!);
         AnalyzedText Translit() => translit ??= new AnalyzedText(TextAnalysis.Tokens(analyzer, field.Translit ?? field.Exact, text, translitWanted));
         foreach (var u in applicable)
         {
@@ -149,8 +146,8 @@ internal static class SpanFinder
     }
 
     // Single words are looked for only in the chunks of the text where they can occur.
-    private static AnalyzedText Analyse(Analyzer analyzer, string field, string text, List<HighlightUnit> units, WantedTerms wanted) =>
-        new(WordChunks.Apply(text, units)
+    private static AnalyzedText Analyse(Analyzer analyzer, string field, string text, bool plain, List<HighlightUnit> units, WantedTerms wanted) =>
+        new(plain && WordChunks.Apply(units)
             ? WordChunks.Tokens(analyzer, field, text, units, wanted)
             : TextAnalysis.Tokens(analyzer, field, text, wanted));
 

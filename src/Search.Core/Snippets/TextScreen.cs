@@ -54,7 +54,7 @@ internal static class TextScreen
         return fragments;
     }
 
-    /// <summary>Prepares fragments for <see cref="MightMatch"/>.</summary>
+    /// <summary>Prepares fragments for <see cref="MightMatch(string, IReadOnlyList{SearchValues{string}})"/>.</summary>
     /// <param name="fragments">A unit's <see cref="FragmentsOf"/>.</param>
     /// <returns>One searcher per fragment.</returns>
     /// <remarks>
@@ -75,11 +75,19 @@ internal static class TextScreen
     /// <param name="text">A title, paragraph or comment as stored.</param>
     /// <param name="fragments">The unit's fragments, <see cref="Prepare"/>d.</param>
     /// <returns>False only when the text surely has no match.</returns>
-    public static bool MightMatch(string text, IReadOnlyList<SearchValues<string>> fragments)
+    public static bool MightMatch(string text, IReadOnlyList<SearchValues<string>> fragments) =>
+        MightMatch(text, IsPlain(text), fragments);
+
+    /// <summary>Whether a text might contain a match of the unit whose prepared fragments are given.</summary>
+    /// <param name="text">A title, paragraph or comment as stored.</param>
+    /// <param name="plain">Whether the text <see cref="IsPlain"/>, worked out once for all the units.</param>
+    /// <param name="fragments">The unit's fragments, <see cref="Prepare"/>d.</param>
+    /// <returns>False only when the text surely has no match.</returns>
+    public static bool MightMatch(string text, bool plain, IReadOnlyList<SearchValues<string>> fragments)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fragments);
-        if (fragments.Count == 0 || !IsPlain(text))
+        if (fragments.Count == 0 || !plain)
         {
             return true;
         }

@@ -26,19 +26,20 @@ internal static class WordChunks
     // Positions left empty between two parts analysed apart, so that no phrase is found across them.
     private const int Apart = 1_000;
 
-    /// <summary>Whether the units can be found this way in the text: each a word or exact phrase with a fragment, the text plain.</summary>
-    /// <param name="text">The text.</param>
+    /// <summary>
+    /// Whether the units can be found this way, in a text that <see cref="TextScreen.IsPlain"/>: each a word or exact
+    /// phrase with a fragment.
+    /// </summary>
     /// <param name="units">The units to find.</param>
-    public static bool Apply(string text, IReadOnlyList<HighlightUnit> units) =>
+    public static bool Apply(IReadOnlyList<HighlightUnit> units) =>
         units.All(u => u.FragmentTerm >= 0 &&
-            ((u.Kind == HighlightKind.Stemmed && !u.IsPhrase) || (u.Kind == HighlightKind.Exact && (!u.IsPhrase || u.Slop == 0)))) &&
-        TextScreen.IsPlain(text);
+            ((u.Kind == HighlightKind.Stemmed && !u.IsPhrase) || (u.Kind == HighlightKind.Exact && (!u.IsPhrase || u.Slop == 0))));
 
     /// <summary>The wanted tokens of the parts of the text where the units can occur, in order.</summary>
     /// <param name="analyzer">The per-field analyzer.</param>
     /// <param name="field">The index field whose analysis to use.</param>
-    /// <param name="text">A text for which <see cref="Apply"/> holds.</param>
-    /// <param name="units">The units.</param>
+    /// <param name="text">A plain text (<see cref="TextScreen.IsPlain"/>).</param>
+    /// <param name="units">Units for which <see cref="Apply"/> holds.</param>
     /// <param name="wanted">The tokens to keep.</param>
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text, IReadOnlyList<HighlightUnit> units, WantedTerms wanted)
     {

@@ -10,9 +10,6 @@ public class TextScreenTests
 {
     private static readonly Analyzer Analyzer = SchemaAnalyzer.For(IndexSchema.Current);
 
-    private static IEnumerable<string> CorpusLines() =>
-        Directory.EnumerateFiles(RepositoryPaths.DefaultCorpus).SelectMany(File.ReadLines).Where(l => l.Length > 0);
-
     [Theory]
     [InlineData("body", nameof(HighlightKind.Stemmed))]
     [InlineData("body_exact", nameof(HighlightKind.Exact))]
@@ -20,7 +17,7 @@ public class TextScreenTests
     {
         var kind = Enum.Parse<HighlightKind>(kindName);
         var checkedWords = 0;
-        foreach (var line in CorpusLines())
+        foreach (var line in RepositoryPaths.DefaultCorpusLines())
         {
             foreach (var term in TextAnalysis.Tokens(Analyzer, field, line).Select(t => t.Term).Distinct())
             {

@@ -21,7 +21,7 @@ public class WordChunksTests
     {
         var kind = Enum.Parse<HighlightKind>(kindName);
         var checkedWords = 0;
-        foreach (var line in Directory.EnumerateFiles(RepositoryPaths.DefaultCorpus).SelectMany(File.ReadLines).Where(l => l.Length > 0))
+        foreach (var line in RepositoryPaths.DefaultCorpusLines())
         {
             foreach (var term in TextAnalysis.Tokens(Analyzer, field, line).Select(t => t.Term).Distinct())
             {
@@ -53,7 +53,7 @@ public class WordChunksTests
     {
         var body = new SearchFields(IndexSchema.Current).Get("body", 0);
         var checkedPhrases = 0;
-        foreach (var line in Directory.EnumerateFiles(RepositoryPaths.DefaultCorpus).SelectMany(File.ReadLines).Where(l => l.Length > 0))
+        foreach (var line in RepositoryPaths.DefaultCorpusLines())
         {
             var words = TextAnalysis.Tokens(Analyzer, body.Exact, line);
             for (var i = 0; i + 3 <= words.Count; i += 2)
@@ -61,7 +61,7 @@ public class WordChunksTests
                 foreach (var length in new[] { 2, 3 })
                 {
                     var unit = Unit(HighlightKind.Exact, [.. words.Skip(i).Take(length).Select(w => w.Term)]);
-                    if (!WordChunks.Apply(line, [unit]))
+                    if (!Applies(line, [unit]))
                     {
                         continue;
                     }
@@ -83,7 +83,7 @@ public class WordChunksTests
     {
         var body = new SearchFields(IndexSchema.Current).Get("body", 0);
         var unit = Unit(HighlightKind.Exact, [.. TextAnalysis.Tokens(Analyzer, body.Exact, phrase).Select(t => t.Term)]);
-        Assert.True(WordChunks.Apply(text, [unit]));
+        Assert.True(Applies(text, [unit]));
 
         var found = SpanFinder.Find(text, body, [unit], Analyzer).Select(s => (s.Start, s.End)).Order();
 
@@ -94,13 +94,16 @@ public class WordChunksTests
     [Fact]
     public void Phrases_texts_with_other_letters_and_words_too_short_to_screen_are_left_to_the_whole_analysis()
     {
-        Assert.False(WordChunks.Apply("multipolar world", [Unit(HighlightKind.Stemmed, "multipolar", "world")]));
-        Assert.False(WordChunks.Apply("multipolar world", [Unit(HighlightKind.Exact, "multipolar", "world") with { Slop = 2 }]));
-        Assert.False(WordChunks.Apply("многополярный мир", [Unit(HighlightKind.Stemmed, "мир")]));
-        Assert.False(WordChunks.Apply("an ox", [Unit(HighlightKind.Stemmed, "ox")]));
-        Assert.False(WordChunks.Apply("the U.S. and", [Unit(HighlightKind.Exact, "u.s")]));
-        Assert.True(WordChunks.Apply("a multipolar world", [Unit(HighlightKind.Stemmed, "multipolar")]));
+        Assert.False(Applies("multipolar world", [Unit(HighlightKind.Stemmed, "multipolar", "world")]));
+        Assert.False(Applies("multipolar world", [Unit(HighlightKind.Exact, "multipolar", "world") with { Slop = 2 }]));
+        Assert.False(Applies("многополярный мир", [Unit(HighlightKind.Stemmed, "мир")]));
+        Assert.False(Applies("an ox", [Unit(HighlightKind.Stemmed, "ox")]));
+        Assert.False(Applies("the U.S. and", [Unit(HighlightKind.Exact, "u.s")]));
+        Assert.True(Applies("a multipolar world", [Unit(HighlightKind.Stemmed, "multipolar")]));
     }
+
+    // Whether the units are looked for in chunks of this text, as SpanFinder decides it.
+    private static bool Applies(string text, IReadOnlyList<HighlightUnit> units) => TextScreen.IsPlain(text) && WordChunks.Apply(units);
 
     // Where the whole analysis has the phrase's words one after another: a plain word-sequence oracle.
     private static IEnumerable<(int Start, int End)> PhraseOccurrences(List<AnalyzedToken> tokens, IReadOnlyList<string> terms) =>
@@ -113,7 +116,7 @@ public class WordChunksTests
     private static bool AssertSameTokens(string field, HighlightKind kind, string text, string term)
     {
         var unit = Unit(kind, term);
-        if (!WordChunks.Apply(text, [unit]))
+        if (!Applies(text, [unit]))
         {
             return false;
         }
