@@ -67,7 +67,7 @@ internal sealed class SplitSearch
 
     /// <summary>Runs a query into any collector over the whole index on this thread, within the time limit.</summary>
     /// <exception cref="QueryDeadlinePassedException">The query ran longer than the time limit.</exception>
-    public void Collect(Query query, ICollector collector) => Search(_whole[0], _searcher.CreateNormalizedWeight(query), collector);
+    public void Collect(Query query, ICollector collector) => Search(_whole[0], Weigh(query), collector);
 
     /// <summary>Runs <paramref name="work"/> for 0 to <paramref name="count"/> - 1, on as many threads as a split query.</summary>
     /// <param name="count">How many pieces of work.</param>
@@ -89,7 +89,7 @@ internal sealed class SplitSearch
     private T[] Collect<T>(Query query, Func<T> collector, bool split) where T : ICollector
     {
         var groups = split ? _groups : _whole;
-        var weight = _searcher.CreateNormalizedWeight(query);
+        var weight = Weigh(query);
         var parts = new T[groups.Length];
         if (groups.Length == 1)
         {
@@ -99,6 +99,9 @@ internal sealed class SplitSearch
         OnThreads(groups.Length, groups.Length, i => parts[i] = Search(groups[i], weight, collector()));
         return parts;
     }
+
+    // Disjunctions are scored in windows of arrays (WindowedBooleanQuery): the same hits and scores as Lucene's.
+    private Weight Weigh(Query query) => _searcher.CreateNormalizedWeight(WindowedBooleanQuery.From(query));
 
     private static void OnThreads(int count, int threads, Action<int> work)
     {
