@@ -19,10 +19,10 @@ internal sealed class Lucene42NormsLayout
 
     private readonly Dictionary<int, long> _uncompressed;
 
-    private Lucene42NormsLayout(Dictionary<int, long> uncompressed) => _uncompressed = uncompressed;
+    private Lucene42NormsLayout(string dataFile, Dictionary<int, long> uncompressed) => (DataFile, _uncompressed) = (dataFile, uncompressed);
 
     /// <summary>The data file's name.</summary>
-    public required string DataFile { get; init; }
+    public string DataFile { get; }
 
     /// <summary>Reads the layout of one segment's norms.</summary>
     /// <param name="state">The segment.</param>
@@ -54,7 +54,7 @@ internal sealed class Lucene42NormsLayout
         {
             CodecUtil.CheckFooter(metadata);
         }
-        return new Lucene42NormsLayout(uncompressed) { DataFile = IndexFileNames.SegmentFileName(segment, state.SegmentSuffix, "nvd") };
+        return new Lucene42NormsLayout(IndexFileNames.SegmentFileName(segment, state.SegmentSuffix, "nvd"), uncompressed);
     }
 
     /// <summary>Where a field's bytes start in the data file, when it is kept uncompressed.</summary>

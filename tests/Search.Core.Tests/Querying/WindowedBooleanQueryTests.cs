@@ -112,6 +112,15 @@ public sealed class WindowedBooleanQueryTests : IDisposable
             }
             return query;
         }
+        BooleanQuery OneOf(params Query[] queries)
+        {
+            var query = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+            foreach (var q in queries)
+            {
+                query.Add(q, Occur.SHOULD);
+            }
+            return query;
+        }
         return shape switch
         {
             "word" => Word("w1"),
@@ -120,7 +129,7 @@ public sealed class WindowedBooleanQueryTests : IDisposable
             "nested" => Of(Occur.SHOULD, Of(Occur.SHOULD, Word("w8"), Word("w125")), Of(Occur.MUST, Word("w1"), Word("w27"))),
             "prohibited" => new BooleanQuery(disableCoord: true) { { Word("w8"), Occur.SHOULD }, { Word("w64"), Occur.SHOULD }, { Word("w1"), Occur.MUST_NOT } },
             "prohibited only" => new BooleanQuery { { Word("w8"), Occur.SHOULD }, { new TermQuery(new Term("body", "w27")), Occur.MUST_NOT } },
-            "one of" => new BooleanQuery { { Word("w8"), Occur.SHOULD }, { Word("w27"), Occur.SHOULD }, { Word("w125"), Occur.SHOULD } }.AtLeast(1),
+            "one of" => OneOf(Word("w8"), Word("w27"), Word("w125")),
             "coord" => new BooleanQuery { { Word("w8"), Occur.SHOULD }, { Word("w27"), Occur.SHOULD }, { Word("w125"), Occur.SHOULD } },
             _ => throw new ArgumentOutOfRangeException(nameof(shape)),
         };
@@ -154,15 +163,5 @@ public sealed class WindowedBooleanQueryTests : IDisposable
         }
 
         public void Collect(int doc) => collected.Add($"{doc} {BitConverter.SingleToInt32Bits(_scorer.GetScore()):x8} {_scorer.Freq}");
-    }
-}
-
-/// <summary>A boolean query's optional clauses, at least some of which must match.</summary>
-internal static class AtLeastOf
-{
-    public static BooleanQuery AtLeast(this BooleanQuery query, int clauses)
-    {
-        query.MinimumNumberShouldMatch = clauses;
-        return query;
     }
 }
