@@ -8,8 +8,8 @@ namespace Search.Core.Storage;
 /// <summary>
 /// One field's norms kept for only the documents that have the field: a bit per document says which do, and their
 /// norms lie side by side, found by counting the bits before. Comment documents have no article fields, and where
-/// articles have three comments each they are three documents in four: an article field's norms then take about a
-/// third of the memory of Lucene's array of a byte per document, and scoring a hit touches a quarter of the cache
+/// articles have three comments each they are three documents in four: an article field's norms then take less
+/// than half the memory of Lucene's array of a byte per document, and scoring a hit touches a quarter of the cache
 /// lines (at a million articles that array's reads were a fifth of the time of a two-word query, waiting on memory).
 /// </summary>
 internal sealed class CompactNorms : NumericDocValues
