@@ -11,23 +11,31 @@ namespace Search.Core.Querying;
 internal sealed class WindowedBooleanWeight : BooleanQuery.BooleanWeight
 {
     private readonly BooleanQuery _query;
+    private readonly bool _disjunction;
+    private readonly float[] _coordFactors;
 
     /// <summary>Creates the weight, its clauses' weights with it.</summary>
     public WindowedBooleanWeight(BooleanQuery query, IndexSearcher searcher)
         : base(query, searcher, query.CoordDisabled)
     {
         _query = query;
+        // Worked out once for the query, not for each segment it is scored in.
+        _disjunction = query.MinimumNumberShouldMatch <= 1 && !query.Clauses.Any(c => c.IsRequired);
+        _coordFactors = new float[query.Clauses.Count(c => !c.IsProhibited) + 1];
+        for (var i = 0; i < _coordFactors.Length; i++)
+        {
+            _coordFactors[i] = query.CoordDisabled ? 1f : Coord(i, m_maxCoord);
+        }
     }
 
     /// <inheritdoc />
     public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
     {
-        var query = _query;
-        var clauses = query.Clauses;
-        if (scoreDocsInOrder || query.MinimumNumberShouldMatch > 1 || clauses.Any(c => c.IsRequired))
+        if (scoreDocsInOrder || !_disjunction)
         {
             return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
         }
+        var clauses = _query.Clauses;
         var optional = new List<BulkScorer>();
         var prohibited = new List<BulkScorer>();
         for (var i = 0; i < m_weights.Count; i++)
@@ -37,11 +45,6 @@ internal sealed class WindowedBooleanWeight : BooleanQuery.BooleanWeight
                 (clauses[i].IsProhibited ? prohibited : optional).Add(scorer);
             }
         }
-        var coords = new float[optional.Count + 1];
-        for (var i = 0; i < coords.Length; i++)
-        {
-            coords[i] = query.CoordDisabled ? 1f : Coord(i, m_maxCoord);
-        }
-        return new WindowedDisjunctionScorer(optional, prohibited, coords, query.MinimumNumberShouldMatch);
+        return new WindowedDisjunctionScorer(optional, prohibited, _coordFactors, _query.MinimumNumberShouldMatch);
     }
 }
