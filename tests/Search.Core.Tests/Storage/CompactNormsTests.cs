@@ -25,7 +25,7 @@ public sealed class CompactNormsTests : IDisposable
     public CompactNormsTests()
     {
         var random = new Random(5);
-        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => $"w{random.Next(500)}"));
+        string Text(int words) => random.Words(words, 500);
         using var directory = IndexDirectory.Open(_folder.Path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
         {

@@ -22,7 +22,7 @@ public sealed class MappedStoredFieldsTests : IDisposable
     public MappedStoredFieldsTests()
     {
         var random = new Random(11);
-        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => $"w{random.Next(5_000)}"));
+        string Text(int words) => random.Words(words, 5_000);
         _texts = [.. Enumerable.Range(0, 300).Select(i => Text(i % 50 == 0 ? 12_000 : random.Next(1, 600))), "", "ünïcödé “quotes” мир"];
         using var directory = IndexDirectory.Open(_folder.Path);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)));
