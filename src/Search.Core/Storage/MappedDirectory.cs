@@ -18,7 +18,8 @@ namespace Search.Core.Storage;
 /// </remarks>
 internal sealed class MappedDirectory : FSDirectory
 {
-    // Stored fields are decompressed straight from the mappings (MappedLz4Decompressor) by every index opened here.
+    // Every index opened here has its stored fields decompressed straight from the mappings (MappedLz4Decompressor)
+    // and its norms read compactly (CompactNorms): Lucene finds both through the codec factory.
     static MappedDirectory() => MappedCodecFactory.Install();
 
     /// <summary>Opens a folder as a directory.</summary>
