@@ -110,7 +110,7 @@ public sealed class TrendCommandTests : IDisposable
         Assert.Equal(("comments", "quarter", "index"), (trend.GetProperty("scope").GetString(), trend.GetProperty("period").GetString(), trend.GetProperty("index").GetString()));
         Assert.Equal(["articles", "comments"], trend.GetProperty("units").EnumerateArray().Select(u => u.GetString()));
         Assert.Equal(("2023-01-10", "2023-05-06"), (trend.GetProperty("from").GetString(), trend.GetProperty("to").GetString()));
-        Assert.Equal(9, trend.GetProperty("schema_version").GetInt32());
+        Assert.Equal(10, trend.GetProperty("schema_version").GetInt32());
         Assert.True(DateTimeOffset.TryParse(trend.GetProperty("ran_at").GetString(), CultureInfo.InvariantCulture, out _));
         Assert.Equal(["2023-Q1", "2023-Q1", "2023-Q2", "2023-Q2", "undated", "undated"],
             run.OutLines.Skip(1).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("period").GetString()));

@@ -75,10 +75,14 @@ internal sealed class MemberOrder
         foreach (var leaf in reader.Leaves)
         {
             var column = days[leaf.Ord] = new int[leaf.AtomicReader.MaxDoc];
-            Array.Fill(column, int.MaxValue);
             foreach (var field in (string[])[FieldNames.Day, FieldNames.CommentDay])
             {
-                DayPostings.Read(leaf.AtomicReader, field, (doc, day) => column[doc] = day);
+                DayColumn.Of(leaf.AtomicReader, field)?.Fill(column, leaf.AtomicReader.LiveDocs, []);
+            }
+            // Filled with the day plus one, 0 for none.
+            for (var doc = 0; doc < column.Length; doc++)
+            {
+                column[doc] = column[doc] == 0 ? int.MaxValue : column[doc] - 1;
             }
         }
         return days;

@@ -204,6 +204,7 @@ public static class CorpusIndexer
             OpenMode = request.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking.Similarity(),
             RAMBufferSizeMB = RamBufferMb,
+            Codec = MappedCodecFactory.Writing,
         };
         try
         {

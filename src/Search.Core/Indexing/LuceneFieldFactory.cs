@@ -20,7 +20,7 @@ internal sealed class LuceneFieldFactory : IDisposable
         _analysis = new TapedAnalysis(SchemaAnalyzer.Languages(schema));
         foreach (var field in schema.Fields.Where(f => f.Indexed))
         {
-            var keyword = field.Analyzer is "keyword" or "day" or "identity";
+            var keyword = field.Analyzer is "keyword" or "identity";
             var type = new FieldType
             {
                 // IsIndexed must be set explicitly: IndexOptions alone does not index a field in Lucene.Net 4.8.
@@ -44,9 +44,9 @@ internal sealed class LuceneFieldFactory : IDisposable
         if (field.Analyzer == "day")
         {
             // A date that is not one leaves the document undated: counted as such, never under a made-up day.
-            if (DayNumber.Text(value) is { } day)
+            if (DayNumber.Of(value) is { } day)
             {
-                doc.Add(new Field(field.Name, day, _indexedTypes[field.Name]));
+                doc.Add(new NumericDocValuesField(field.Name, day));
             }
             return;
         }

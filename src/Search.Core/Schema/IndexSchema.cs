@@ -142,7 +142,7 @@ internal sealed class IndexSchema
         {
             throw new FormatException($"field \"{field.Name}\" is indexed but has analyzer \"none\"");
         }
-        if (field.Analyzer is "minhash" or "fingerprint" or "column" && (field.Indexed || field.Stored))
+        if (field.Analyzer is "minhash" or "fingerprint" or "column" or "day" && (field.Indexed || field.Stored))
         {
             throw new FormatException($"field \"{field.Name}\" is a column ({field.Analyzer}): it is neither indexed nor stored");
         }

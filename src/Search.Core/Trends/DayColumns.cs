@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Schema;
@@ -7,9 +6,9 @@ using Search.Core.Storage;
 namespace Search.Core.Trends;
 
 /// <summary>
-/// The day of every article and comment document, read once per trend from the postings of the <c>day</c> and
-/// <c>comment_day</c> terms into an array per segment (ARCHITECTURE.md says why not doc values), then turned into
-/// the period each is counted in: a narrative's hits are counted by an array lookup each.
+/// The day of every article and comment document, read once per trend from the <c>day</c> and <c>comment_day</c>
+/// columns (<see cref="DayColumn"/>) into an array per segment, then turned into the period each is counted in: a
+/// narrative's hits are counted by an array lookup each.
 /// </summary>
 internal sealed class DayColumns
 {
@@ -100,28 +99,20 @@ internal sealed class DayColumns
         public static UnitDays Read(AtomicReader reader, int unit, int[] column)
         {
             var days = new Dictionary<int, long>();
-            // Documents come day by day: counted per day, not looked up per document.
-            var (current, count) = (0, 0L);
-            DayPostings.Read(reader, Units[unit].Field, (doc, day) =>
+            if (DayColumn.Of(reader, Units[unit].Field) is { } source && source.Max >= source.Min)
             {
-                column[doc] = day + 1;
-                if (day + 1 != current)
+                // Counted by day in an array over the segment's span of days (a few thousand in a real corpus).
+                var perDay = new long[source.Max - source.Min + 1];
+                source.Fill(column, reader.LiveDocs, perDay);
+                for (var i = 0; i < perDay.Length; i++)
                 {
-                    Flush();
-                    (current, count) = (day + 1, 0);
-                }
-                count++;
-            });
-            Flush();
-            return new UnitDays(unit, days, LiveCount(reader, Units[unit].Kind));
-
-            void Flush()
-            {
-                if (count > 0)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(days, current, out _) += count;
+                    if (perDay[i] > 0)
+                    {
+                        days[source.Min + i + 1] = perDay[i];
+                    }
                 }
             }
+            return new UnitDays(unit, days, LiveCount(reader, Units[unit].Kind));
         }
     }
 
