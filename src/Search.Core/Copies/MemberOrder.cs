@@ -75,7 +75,7 @@ internal sealed class MemberOrder
         foreach (var leaf in reader.Leaves)
         {
             var column = days[leaf.Ord] = new int[leaf.AtomicReader.MaxDoc];
-            foreach (var field in (string[])[FieldNames.Day, FieldNames.CommentDay])
+            foreach (var field in FieldNames.DayColumns)
             {
                 DayColumn.Of(leaf.AtomicReader, field)?.Fill(column, leaf.AtomicReader.LiveDocs, []);
             }

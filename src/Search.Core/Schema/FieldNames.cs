@@ -30,7 +30,7 @@ internal static class FieldNames
     public const string Url = "url";
     /// <summary>The stored comment thread.</summary>
     public const string Thread = "thread";
-    /// <summary>An article's publication day, <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>An article's publication day, as a day number column.</summary>
     public const string Day = "day";
     /// <summary>On a comment document: its article's id.</summary>
     public const string CommentArticle = "comment_article";
@@ -40,7 +40,7 @@ internal static class FieldNames
     public const string CommentAuthor = "comment_author";
     /// <summary>On a comment document: its date (its article's where it has none).</summary>
     public const string CommentPublished = "comment_published";
-    /// <summary>On a comment document: the day it is counted under, <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>On a comment document: the day it is counted under, as a day number column.</summary>
     public const string CommentDay = "comment_day";
     /// <summary>On an article document: its site as <c>search who</c> groups it.</summary>
     public const string SourceKey = "source_key";
@@ -74,6 +74,9 @@ internal static class FieldNames
     public const string FileArticles = "file_articles";
     /// <summary>A file record's comment count.</summary>
     public const string FileComments = "file_comments";
+
+    /// <summary>The day columns: an article's and a comment's, which no document has both of.</summary>
+    public static IReadOnlyList<string> DayColumns { get; } = [Day, CommentDay];
 
     /// <summary>Every name above, for the check against the schema.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -13,5 +13,5 @@ internal sealed class ColumnFormatByField : PerFieldDocValuesFormat
 
     /// <inheritdoc />
     public override DocValuesFormat GetDocValuesFormatForField(string field) =>
-        field is FieldNames.Day or FieldNames.CommentDay ? _days : _lucene;
+        FieldNames.DayColumns.Contains(field) ? _days : _lucene;
 }
