@@ -139,11 +139,8 @@ internal sealed class DayColumn : NumericDocValues
     {
         _data.Seek(_start + (long)doc * _width);
         _data.ReadBytes(_one, 0, _width);
-        return _width switch
-        {
-            1 => _one[0],
-            2 => BinaryPrimitives.ReadUInt16LittleEndian(_one),
-            _ => (int)BinaryPrimitives.ReadUInt32LittleEndian(_one),
-        };
+        Span<int> value = stackalloc int[1];
+        Decode(_one.AsSpan(0, _width), value);
+        return value[0];
     }
 }

@@ -25,6 +25,9 @@ internal sealed class DayColumnFormat : DocValuesFormat
     /// <summary>The file layout's version.</summary>
     public const int Version = 0;
 
+    /// <summary>What the reader and the writer say when asked for a column that is not numbers.</summary>
+    internal static NotSupportedException NumbersOnly(FieldInfo field) => new($"field {field.Name}: the day column format holds numbers only");
+
     /// <inheritdoc />
     public override DocValuesConsumer FieldsConsumer(SegmentWriteState state) => new DayColumnWriter(state);
 

@@ -60,15 +60,13 @@ internal sealed class DayColumnReader : DocValuesProducer
             : throw new CorruptIndexException($"no day column for field {field.Name}: {_data}");
 
     /// <inheritdoc />
-    public override BinaryDocValues GetBinary(FieldInfo field) => throw OnlyDays(field);
+    public override BinaryDocValues GetBinary(FieldInfo field) => throw DayColumnFormat.NumbersOnly(field);
 
     /// <inheritdoc />
-    public override SortedDocValues GetSorted(FieldInfo field) => throw OnlyDays(field);
+    public override SortedDocValues GetSorted(FieldInfo field) => throw DayColumnFormat.NumbersOnly(field);
 
     /// <inheritdoc />
-    public override SortedSetDocValues GetSortedSet(FieldInfo field) => throw OnlyDays(field);
-
-    private static NotSupportedException OnlyDays(FieldInfo field) => new($"field {field.Name}: the day column format holds numbers only");
+    public override SortedSetDocValues GetSortedSet(FieldInfo field) => throw DayColumnFormat.NumbersOnly(field);
 
     /// <inheritdoc />
     public override long RamBytesUsed() => 0;

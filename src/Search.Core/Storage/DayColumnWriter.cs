@@ -83,15 +83,13 @@ internal sealed class DayColumnWriter : DocValuesConsumer
     }
 
     /// <inheritdoc />
-    public override void AddBinaryField(FieldInfo field, IEnumerable<BytesRef> values) => throw OnlyDays(field);
+    public override void AddBinaryField(FieldInfo field, IEnumerable<BytesRef> values) => throw DayColumnFormat.NumbersOnly(field);
 
     /// <inheritdoc />
-    public override void AddSortedField(FieldInfo field, IEnumerable<BytesRef> values, IEnumerable<long?> docToOrd) => throw OnlyDays(field);
+    public override void AddSortedField(FieldInfo field, IEnumerable<BytesRef> values, IEnumerable<long?> docToOrd) => throw DayColumnFormat.NumbersOnly(field);
 
     /// <inheritdoc />
-    public override void AddSortedSetField(FieldInfo field, IEnumerable<BytesRef> values, IEnumerable<long?> docToOrdCount, IEnumerable<long?> ords) => throw OnlyDays(field);
-
-    private static NotSupportedException OnlyDays(FieldInfo field) => new($"field {field.Name}: the day column format holds numbers only");
+    public override void AddSortedSetField(FieldInfo field, IEnumerable<BytesRef> values, IEnumerable<long?> docToOrdCount, IEnumerable<long?> ords) => throw DayColumnFormat.NumbersOnly(field);
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

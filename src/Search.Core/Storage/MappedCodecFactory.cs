@@ -3,27 +3,32 @@ using Lucene.Net.Codecs;
 namespace Search.Core.Storage;
 
 /// <summary>
-/// Makes Lucene read and write segments of its 4.6 codec with <see cref="MappedLucene46Codec"/>; every other codec
-/// as before. Lucene looks a segment's codec up by the name written in it, through one factory for the process; the
-/// codec's day columns (<see cref="DayColumnFormat"/>) are found the same way, through <see cref="DayColumnFormatFactory"/>.
+/// Makes Lucene read and write segments of its 4.6 codec with <see cref="MappedLucene46Codec"/>, and find that
+/// codec's day columns (<see cref="DayColumnFormat"/>); every other codec and doc values format as before. Lucene
+/// looks both up by the names written in a segment, each through one factory for the process: this one, for both.
 /// </summary>
-internal sealed class MappedCodecFactory : ICodecFactory
+internal sealed class MappedCodecFactory : ICodecFactory, IDocValuesFormatFactory
 {
     private static readonly Lock Installing = new();
     private readonly Codec _lucene46 = new MappedLucene46Codec();
-    private readonly ICodecFactory _others;
+    private readonly DocValuesFormat _days = new DayColumnFormat();
+    private readonly ICodecFactory _otherCodecs;
+    private readonly IDocValuesFormatFactory _otherFormats;
 
-    private MappedCodecFactory(ICodecFactory others) => _others = others;
+    private MappedCodecFactory(ICodecFactory otherCodecs, IDocValuesFormatFactory otherFormats) =>
+        (_otherCodecs, _otherFormats) = (otherCodecs, otherFormats);
 
     /// <summary>Puts the factory in place, once: before an index is opened or written.</summary>
     public static void Install()
     {
-        DayColumnFormatFactory.Install();
         lock (Installing)
         {
             if (Codec.GetCodecFactory() is not MappedCodecFactory)
             {
-                Codec.SetCodecFactory(new MappedCodecFactory(Codec.GetCodecFactory()));
+                var factory = new MappedCodecFactory(Codec.GetCodecFactory(), DocValuesFormat.GetDocValuesFormatFactory());
+                // The formats first: a codec found through the factory must find its day format too.
+                DocValuesFormat.SetDocValuesFormatFactory(factory);
+                Codec.SetCodecFactory(factory);
             }
         }
     }
@@ -42,5 +47,8 @@ internal sealed class MappedCodecFactory : ICodecFactory
     }
 
     /// <inheritdoc />
-    public Codec GetCodec(string name) => name == _lucene46.Name ? _lucene46 : _others.GetCodec(name);
+    public Codec GetCodec(string name) => name == _lucene46.Name ? _lucene46 : _otherCodecs.GetCodec(name);
+
+    /// <inheritdoc />
+    public DocValuesFormat GetDocValuesFormat(string name) => name == DayColumnFormat.FormatName ? _days : _otherFormats.GetDocValuesFormat(name);
 }

@@ -18,8 +18,9 @@ namespace Search.Core.Storage;
 /// </remarks>
 internal sealed class MappedDirectory : FSDirectory
 {
-    // Every index opened here has its stored fields decompressed straight from the mappings (MappedLz4Decompressor)
-    // and its norms read compactly (CompactNorms): Lucene finds both through the codec factory.
+    // Every index opened here has its stored fields decompressed straight from the mappings (MappedLz4Decompressor),
+    // its norms read compactly (CompactNorms) and its days as columns (DayColumnFormat): Lucene finds all three
+    // through the codec factory.
     static MappedDirectory() => MappedCodecFactory.Install();
 
     /// <summary>Opens a folder as a directory.</summary>
