@@ -20,46 +20,80 @@ public static class BatchRunner
         int threads = 0, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(defaults);
+        return Run(queries, query => Answer(engine, query, defaults), threads, cancel);
+    }
+
+    /// <summary>Runs a batch with the given way of answering one query.</summary>
+    /// <param name="queries">The queries, read lazily.</param>
+    /// <param name="answer">Answers one query; called on several threads at once.</param>
+    /// <param name="threads">How many queries run at once; 0 means one per core.</param>
+    /// <param name="cancel">Stops the batch between queries.</param>
+    /// <returns>The results in input order.</returns>
+    internal static IEnumerable<BatchResult> Run(IEnumerable<BatchQuery> queries, Func<BatchQuery, BatchResult> answer,
+        int threads, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
         var parallel = threads > 0 ? threads : Environment.ProcessorCount;
-        if (parallel == 1)
+        return parallel == 1 ? RunInOrder(queries, answer, cancel) : RunAtOnce(queries, answer, parallel, cancel);
+    }
+
+    // One thread: no tasks at all, so a one-thread run measures the engine, not the scheduling.
+    private static IEnumerable<BatchResult> RunInOrder(IEnumerable<BatchQuery> queries, Func<BatchQuery, BatchResult> answer,
+        CancellationToken cancel)
+    {
+        foreach (var query in queries)
         {
-            // One thread: no tasks at all, so a one-thread run measures the engine, not the scheduling.
-            foreach (var query in queries)
-            {
-                cancel.ThrowIfCancellationRequested();
-                yield return Answer(engine, query, defaults);
-            }
-            yield break;
+            cancel.ThrowIfCancellationRequested();
+            yield return answer(query);
         }
+    }
+
+    private static IEnumerable<BatchResult> RunAtOnce(IEnumerable<BatchQuery> queries, Func<BatchQuery, BatchResult> answer,
+        int parallel, CancellationToken cancel)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var slots = new SemaphoreSlim(parallel);
         // Enough queries ahead that a slow one does not leave threads idle, few enough to keep memory flat.
         var window = parallel * 8;
         var inFlight = new Queue<Task<BatchResult>>(window);
-        foreach (var query in queries)
+        try
         {
-            cancel.ThrowIfCancellationRequested();
-            if (inFlight.Count >= window)
+            foreach (var query in queries)
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                if (inFlight.Count >= window)
+                {
+                    yield return inFlight.Dequeue().GetAwaiter().GetResult();
+                }
+                inFlight.Enqueue(Task.Run(async () =>
+                {
+                    await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                    try
+                    {
+                        return answer(query);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }, stop.Token));
+            }
+            while (inFlight.Count > 0)
             {
                 yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
-            inFlight.Enqueue(Task.Run(async () =>
-            {
-                await slots.WaitAsync(cancel).ConfigureAwait(false);
-                try
-                {
-                    return Answer(engine, query, defaults);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }, cancel));
         }
-        while (inFlight.Count > 0)
+        finally
         {
-            yield return inFlight.Dequeue().GetAwaiter().GetResult();
+            // A caller that stops reading early (`search batch | head`, a failed write, an error) disposes the engine
+            // next: no query may still be reading its mapped files then. Queries not begun are dropped, those running
+            // finish, and their results or failures are of no use to anyone.
+            stop.Cancel();
+            foreach (var task in inFlight)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
         }
     }
 
