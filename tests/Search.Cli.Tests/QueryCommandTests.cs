@@ -30,6 +30,28 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_readme_quick_start_shows_the_real_output_shortened_only_where_it_says_so()
+    {
+        // The quick start's output block, as a reader copies it: every line of it is a line of the golden output above,
+        // or (ending in "...") the start of one; the notes on stderr are checked by the test above.
+        var readme = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var start = Array.IndexOf(readme, "    $ ./search query \"multipolar world\"");
+        Assert.True(start >= 0, "the quick start's command is not in README.md");
+        var shown = readme.Skip(start + 1).TakeWhile(l => l.Length == 0 || l.StartsWith("    ", StringComparison.Ordinal))
+            .Select(l => l.Length == 0 ? l : l[4..]).Where(l => l.Length > 0 && !l.StartsWith("search: ", StringComparison.Ordinal)).ToList();
+        var real = File.ReadAllLines(Path.Combine(RepositoryPaths.Golden, "query-multipolar-world.expected.txt"));
+
+        Assert.True(shown.Count >= 12, $"only {shown.Count} lines of output found after the quick start's command");
+        foreach (var line in shown)
+        {
+            var matches = line.EndsWith(" ...", StringComparison.Ordinal)
+                ? real.Any(r => r.StartsWith(line[..^3], StringComparison.Ordinal) && r.Length > line.Length - 3)
+                : real.Contains(line);
+            Assert.True(matches, $"README.md shows a line the real output does not have: {line}");
+        }
+    }
+
+    [Fact]
     public void A_changed_corpus_is_indexed_again_before_the_query()
     {
         CliAssert.Succeeded(_workspace.Search("index"));
